@@ -1,0 +1,32 @@
+package org.careflow.input;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/** Camunda's own exception mappers, preferred to them only where the cause is refused input. */
+final class InvalidInputMappers {
+
+  private InvalidInputMappers() {
+  }
+
+  @Priority(Priorities.USER - 100)
+  static class ForRestException extends RestExceptionHandler {
+    @Override
+    public Response toResponse(RestException exception) {
+      return InvalidInputResponse.of(exception).orElseGet(() -> super.toResponse(exception));
+    }
+  }
+
+  @Priority(Priorities.USER - 100)
+  static class ForEngineException extends ProcessEngineExceptionHandler {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return InvalidInputResponse.of(exception).orElseGet(() -> super.toResponse(exception));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.careflow.timescales;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.careflow.calendar.WorkingDayCalendar;
+import org.springframework.stereotype.Component;
+
+/** The one place that turns a timescale id and the event that starts its clock into a deadline. */
+@Component
+public class DeadlineCalculator {
+
+    private final Timescales timescales;
+    private final WorkingDayCalendar calendar;
+    private final CountingProperties counting;
+
+    public DeadlineCalculator(Timescales timescales, WorkingDayCalendar calendar, CountingProperties counting) {
+        this.timescales = timescales;
+        this.calendar = calendar;
+        this.counting = counting;
+    }
+
+    /**
+     * @param clockStart the event that starts the clock; see {@link EventDates} for the accepted forms
+     * @throws UnknownTimescaleException  when no timescale has this id
+     * @throws InvalidEventDateException  when the clock start is not a date or an instant
+     */
+    public Deadline deadline(String timescaleId, Object clockStart) {
+        Timescale timescale = timescales.get(timescaleId);
+        EventTime event = EventDates.parse("The clock start of " + timescaleId, clockStart);
+        LocalDate date = dayAfter(timescale.unit(), event, timescale.amount());
+        LocalDate earliest = timescale.earliest() == null ? null : dayAfter(timescale.unit(), event, timescale.earliest());
+        return new Deadline(date, earliest, reminder(timescale, event.date(zone()), date), zone());
+    }
+
+    private LocalDate dayAfter(TimescaleUnit unit, EventTime event, int amount) {
+        LocalDate start = event.date(zone());
+        return switch (unit) {
+            case WORKING_DAYS -> workingDaysAfter(event, amount);
+            case WORKING_DAYS_AFTER_DEADLINE -> calendar.addWorkingDays(start, amount);
+            case CALENDAR_DAYS -> start.plusDays(amount);
+            case WEEKS -> start.plusWeeks(amount);
+            case WEEKS_BEGINNING_WITH -> start.plusWeeks(amount).minusDays(1);
+            case CALENDAR_MONTHS -> start.plusMonths(amount);
+            case COURT_DAYS -> courtDay(start, amount);
+        };
+    }
+
+    private LocalDate workingDaysAfter(EventTime event, int amount) {
+        if (amount <= 0) {
+            // Counted back from a hearing: the switches are about when something was received, which does not apply.
+            return calendar.addWorkingDays(event.date(zone()), amount);
+        }
+        LocalDate received = deemedDate(event);
+        return switch (counting.eventDay()) {
+            case DAY_ZERO -> calendar.addWorkingDays(received, amount);
+            case DAY_ONE -> calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(received), amount - 1);
+        };
+    }
+
+    private LocalDate deemedDate(EventTime event) {
+        LocalDate date = event.date(zone());
+        if (counting.outOfHours() == CountingProperties.OutOfHours.AS_RECEIVED) {
+            return date;
+        }
+        if (!calendar.isWorkingDay(date)) {
+            return calendar.nextWorkingDayOnOrAfter(date);
+        }
+        return event.hasTimeOfDay() && isOutOfHours(event.instant(zone()).atZone(zone()).toLocalTime())
+                ? calendar.addWorkingDays(date, 1)
+                : date;
+    }
+
+    private boolean isOutOfHours(LocalTime time) {
+        return time.isBefore(counting.workingHoursStart()) || !time.isBefore(counting.workingHoursEnd());
+    }
+
+    private LocalDate courtDay(LocalDate issue, int day) {
+        return switch (counting.courtDays()) {
+            case CALENDAR -> issue.plusDays(day - 1L);
+            case BUSINESS -> calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(issue), day - 1);
+        };
+    }
+
+    private LocalDate reminder(Timescale timescale, LocalDate clockStartDate, LocalDate deadline) {
+        LocalDate reminder = calendar.addWorkingDays(
+                calendar.lastWorkingDayOnOrBefore(deadline), -timescale.reminderWorkingDays());
+        // A reminder before the clock started would already be overdue when the task appears, so a short
+        // timescale reminds on its first day instead. A deadline counted back lies before its clock start
+        // (the hearing), and keeps its reminder.
+        boolean countedForward = !deadline.isBefore(clockStartDate);
+        return countedForward && reminder.isBefore(clockStartDate) ? clockStartDate : reminder;
+    }
+
+    private ZoneId zone() {
+        return calendar.zone();
+    }
+}

@@ -1,0 +1,36 @@
+package org.careflow.timescales;
+
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines for BPMN expressions: a task's due date, its reminder and its escalation timer all
+ * come from the same computation, so they cannot disagree. For example
+ * {@code camunda:dueDate="${deadlines.due('referral-decision', referralReceivedAt)}"} with the
+ * boundary timer {@code ${deadlines.passed('referral-decision', referralReceivedAt)}}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+    private final DeadlineCalculator calculator;
+
+    public Deadlines(DeadlineCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    /** The last second of the deadline date in the calendar's zone (23:59:59 Europe/London). */
+    public Date due(String timescaleId, Object clockStart) {
+        return calculator.deadline(timescaleId, clockStart).dueAt();
+    }
+
+    /** The first moment the step is late (00:00 the day after the deadline): the escalation timer. */
+    public Date passed(String timescaleId, Object clockStart) {
+        return calculator.deadline(timescaleId, clockStart).passedAt();
+    }
+
+    /** The start of the reminder day: a task's follow-up date. */
+    public Date reminder(String timescaleId, Object clockStart) {
+        return calculator.deadline(timescaleId, clockStart).reminderAt();
+    }
+}

@@ -1,0 +1,52 @@
+package org.careflow.timescales;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+/**
+ * Turns a process variable into the time of an event. A date-time without an offset is refused:
+ * read on a server in another zone, or across a clock change, it would name a different day.
+ */
+public final class EventDates {
+
+    private EventDates() {
+    }
+
+    public static EventTime parse(String variableName, Object value) {
+        if (value instanceof String text) {
+            return parseText(variableName, text);
+        }
+        if (value instanceof Date date) {
+            // Date.getTime, because java.sql.Date refuses toInstant()
+            return new EventTime.AtInstant(Instant.ofEpochMilli(date.getTime()));
+        }
+        if (value instanceof LocalDate date) {
+            return new EventTime.OnDate(date);
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return new EventTime.AtInstant(dateTime.toInstant());
+        }
+        if (value instanceof ZonedDateTime dateTime) {
+            return new EventTime.AtInstant(dateTime.toInstant());
+        }
+        if (value instanceof Instant instant) {
+            return new EventTime.AtInstant(instant);
+        }
+        throw new InvalidEventDateException(variableName,
+                value == null ? "null" : value + " (a " + value.getClass().getSimpleName() + ")");
+    }
+
+    private static EventTime parseText(String variableName, String text) {
+        try {
+            return text.contains("T")
+                    ? new EventTime.AtInstant(OffsetDateTime.parse(text).toInstant())
+                    : new EventTime.OnDate(LocalDate.parse(text));
+        } catch (DateTimeException e) {
+            throw new InvalidEventDateException(variableName, "'" + text + "'");
+        }
+    }
+}
