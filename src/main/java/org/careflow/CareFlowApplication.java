@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CareFlowApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(CareFlowApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(CareFlowApplication.class, args);
+    }
 }

@@ -12,25 +12,25 @@ import org.careflow.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /**
- * Team isolation, case by case: the case team and its managers may read the process instance and
- * its history; nobody else but heads of service and admins, whose grants are standing ones.
- */
+  * Team isolation, case by case: the case team and its managers may read the process instance and
+  * its history; nobody else but heads of service and admins, whose grants are standing ones.
+  */
 @Component("caseAccess")
 public class CaseAccess {
 
-  private final Grants grants;
+    private final Grants grants;
 
-  CaseAccess(AuthorizationService authorizationService) {
-    this.grants = new Grants(authorizationService);
-  }
-
-  /** Called from BPMN as the start listener of a process that joins a case already open. */
-  public void grant(DelegateExecution execution) {
-    String team = (String) execution.getVariable(CaseVariables.TEAM);
-    String processInstanceId = execution.getProcessInstanceId();
-    for (String group : new String[] {team, Organisation.managersOf(team)}) {
-      grants.toGroup(group, PROCESS_INSTANCE, processInstanceId, READ);
-      grants.toGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    CaseAccess(AuthorizationService authorizationService) {
+        this.grants = new Grants(authorizationService);
     }
-  }
+
+    /** Called from BPMN as the start listener of a process that joins a case already open. */
+    public void grant(DelegateExecution execution) {
+        String team = (String) execution.getVariable(CaseVariables.TEAM);
+        String processInstanceId = execution.getProcessInstanceId();
+        for (String group : new String[] {team, Organisation.managersOf(team)}) {
+            grants.toGroup(group, PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+        }
+    }
 }

@@ -13,74 +13,74 @@ import org.careflow.timescales.InvalidEventDateException;
 import org.springframework.stereotype.Component;
 
 /**
- * The door every case process starts through: the case reference, the team and the dates its
- * clocks run from are checked before anything waits in the engine. A refusal rolls back the
- * whole start, so no instance is left behind.
- */
+  * The door every case process starts through: the case reference, the team and the dates its
+  * clocks run from are checked before anything waits in the engine. A refusal rolls back the
+  * whole start, so no instance is left behind.
+  */
 @Component("caseStart")
 public class CaseStart {
 
-  private final Teams teams;
-  private final CaseAccess caseAccess;
-  private final ZoneId zone;
+    private final Teams teams;
+    private final CaseAccess caseAccess;
+    private final ZoneId zone;
 
-  CaseStart(Teams teams, CaseAccess caseAccess, WorkingDayCalendar calendar) {
-    this.teams = teams;
-    this.caseAccess = caseAccess;
-    this.zone = calendar.zone();
-  }
-
-  /**
-   * Called from BPMN as the process start listener, naming the variables that hold the dates of
-   * events that have already happened, comma separated: {@code ${caseStart.open(execution, 'referralReceivedAt')}}.
-   */
-  public void open(DelegateExecution execution, String eventDateVariables) {
-    caseReference(execution);
-    team(execution);
-    Arrays.stream(eventDateVariables.split(","))
-        .map(String::trim)
-        .filter(name -> !name.isEmpty())
-        .forEach(name -> eventDate(execution, name));
-    caseAccess.grant(execution);
-  }
-
-  private void caseReference(DelegateExecution execution) {
-    String businessKey = execution.getProcessBusinessKey();
-    Object fromForm = execution.getVariable(CaseVariables.CASE_REFERENCE);
-    if (isBlank(businessKey) && fromForm instanceof String reference && !reference.isBlank()) {
-      execution.setProcessBusinessKey(reference.trim());
-    } else if (isBlank(businessKey)) {
-      throw new InvalidInputException("businessKey",
-          "businessKey (the case reference) is required to start a case");
-    } else if (fromForm != null && !businessKey.equals(fromForm)) {
-      throw new InvalidInputException(CaseVariables.CASE_REFERENCE,
-          "caseReference '" + fromForm + "' differs from the businessKey '" + businessKey + "'");
+    CaseStart(Teams teams, CaseAccess caseAccess, WorkingDayCalendar calendar) {
+        this.teams = teams;
+        this.caseAccess = caseAccess;
+        this.zone = calendar.zone();
     }
-  }
 
-  private void team(DelegateExecution execution) {
-    Object team = execution.getVariable(CaseVariables.TEAM);
-    if (!(team instanceof String name) || name.isBlank()) {
-      throw new InvalidInputException(CaseVariables.TEAM, "team is required: the id of the team the case is allocated to");
+    /**
+      * Called from BPMN as the process start listener, naming the variables that hold the dates of
+      * events that have already happened, comma separated: {@code ${caseStart.open(execution, 'referralReceivedAt')}}.
+      */
+    public void open(DelegateExecution execution, String eventDateVariables) {
+        caseReference(execution);
+        team(execution);
+        Arrays.stream(eventDateVariables.split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .forEach(name -> eventDate(execution, name));
+        caseAccess.grant(execution);
     }
-    if (!teams.exists(name)) {
-      throw new InvalidInputException(CaseVariables.TEAM, "team '" + name + "' is not a known team");
-    }
-  }
 
-  private void eventDate(DelegateExecution execution, String name) {
-    Instant happened;
-    try {
-      happened = EventDates.parse(name, execution.getVariable(name)).instant(zone);
-    } catch (InvalidEventDateException e) {
-      throw new InvalidInputException(name, e.getMessage());
+    private void caseReference(DelegateExecution execution) {
+        String businessKey = execution.getProcessBusinessKey();
+        Object fromForm = execution.getVariable(CaseVariables.CASE_REFERENCE);
+        if (isBlank(businessKey) && fromForm instanceof String reference && !reference.isBlank()) {
+            execution.setProcessBusinessKey(reference.trim());
+        } else if (isBlank(businessKey)) {
+            throw new InvalidInputException("businessKey",
+                    "businessKey (the case reference) is required to start a case");
+        } else if (fromForm != null && !businessKey.equals(fromForm)) {
+            throw new InvalidInputException(CaseVariables.CASE_REFERENCE,
+                    "caseReference '" + fromForm + "' differs from the businessKey '" + businessKey + "'");
+        }
     }
-    if (happened.isAfter(ClockUtil.getCurrentTime().toInstant())) {
-      throw new InvalidInputException(name, name + " is the date of an event that has happened, so it cannot be later than now");
-    }
-  }
 
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
-  }
+    private void team(DelegateExecution execution) {
+        Object team = execution.getVariable(CaseVariables.TEAM);
+        if (!(team instanceof String name) || name.isBlank()) {
+            throw new InvalidInputException(CaseVariables.TEAM, "team is required: the id of the team the case is allocated to");
+        }
+        if (!teams.exists(name)) {
+            throw new InvalidInputException(CaseVariables.TEAM, "team '" + name + "' is not a known team");
+        }
+    }
+
+    private void eventDate(DelegateExecution execution, String name) {
+        Instant happened;
+        try {
+            happened = EventDates.parse(name, execution.getVariable(name)).instant(zone);
+        } catch (InvalidEventDateException e) {
+            throw new InvalidInputException(name, e.getMessage());
+        }
+        if (happened.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+            throw new InvalidInputException(name, name + " is the date of an event that has happened, so it cannot be later than now");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
 }

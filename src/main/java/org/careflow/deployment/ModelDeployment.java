@@ -16,62 +16,62 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the top-level {@code processes/} and {@code forms/} as one unit with stable resource
- * names, so that forms bound by deployment always travel with their models, and an unchanged
- * set creates no new versions whether CareFlow runs from the jar or from target/classes.
- */
+  * Deploys the top-level {@code processes/} and {@code forms/} as one unit with stable resource
+  * names, so that forms bound by deployment always travel with their models, and an unchanged
+  * set creates no new versions whether CareFlow runs from the jar or from target/classes.
+  */
 @Component
 class ModelDeployment extends AbstractProcessEnginePlugin {
 
-  static final String DEPLOYMENT_NAME = "careflow";
-  private static final List<String> PATTERNS = List.of(
-      "processes/*.bpmn", "processes/*.dmn", "forms/*.form");
-  private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
+    static final String DEPLOYMENT_NAME = "careflow";
+    private static final List<String> PATTERNS = List.of(
+            "processes/*.bpmn", "processes/*.dmn", "forms/*.form");
+    private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
-  private final ResourcePatternResolver resolver;
+    private final ResourcePatternResolver resolver;
 
-  ModelDeployment(ResourcePatternResolver resolver) {
-    this.resolver = resolver;
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source(DEPLOYMENT_NAME)
-        .enableDuplicateFiltering(false);
-    List<String> names = new ArrayList<>();
-    for (String pattern : PATTERNS) {
-      String folder = pattern.substring(0, pattern.indexOf('/'));
-      for (Resource resource : resources(pattern)) {
-        String name = folder + "/" + resource.getFilename();
-        deployment.addInputStream(name, read(resource));
-        names.add(name);
-      }
+    ModelDeployment(ResourcePatternResolver resolver) {
+        this.resolver = resolver;
     }
-    DeploymentWithDefinitions result = deployment.deployWithResult();
-    if (result.getDeployedProcessDefinitions() == null || result.getDeployedProcessDefinitions().isEmpty()) {
-      LOG.info("Models and forms unchanged since deployment {}: {}", result.getId(), names);
-    } else {
-      LOG.info("Deployed models and forms as deployment {}: {}", result.getId(), names);
-    }
-  }
 
-  private List<Resource> resources(String pattern) {
-    try {
-      List<Resource> found = new ArrayList<>(List.of(resolver.getResources("classpath:" + pattern)));
-      found.sort(Comparator.comparing(Resource::getFilename));
-      return found;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + pattern, e);
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(false);
+        List<String> names = new ArrayList<>();
+        for (String pattern : PATTERNS) {
+            String folder = pattern.substring(0, pattern.indexOf('/'));
+            for (Resource resource : resources(pattern)) {
+                String name = folder + "/" + resource.getFilename();
+                deployment.addInputStream(name, read(resource));
+                names.add(name);
+            }
+        }
+        DeploymentWithDefinitions result = deployment.deployWithResult();
+        if (result.getDeployedProcessDefinitions() == null || result.getDeployedProcessDefinitions().isEmpty()) {
+            LOG.info("Models and forms unchanged since deployment {}: {}", result.getId(), names);
+        } else {
+            LOG.info("Deployed models and forms as deployment {}: {}", result.getId(), names);
+        }
     }
-  }
 
-  private static java.io.InputStream read(Resource resource) {
-    try {
-      return resource.getInputStream();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
+    private List<Resource> resources(String pattern) {
+        try {
+            List<Resource> found = new ArrayList<>(List.of(resolver.getResources("classpath:" + pattern)));
+            found.sort(Comparator.comparing(Resource::getFilename));
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + pattern, e);
+        }
     }
-  }
+
+    private static java.io.InputStream read(Resource resource) {
+        try {
+            return resource.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
+        }
+    }
 }

@@ -7,17 +7,17 @@ import org.springframework.stereotype.Component;
 @Component("overdueSteps")
 public class OverdueSteps {
 
-  private final HistoryService historyService;
+    private final HistoryService historyService;
 
-  OverdueSteps(HistoryService historyService) {
-    this.historyService = historyService;
-  }
+    OverdueSteps(HistoryService historyService) {
+        this.historyService = historyService;
+    }
 
-  public boolean stillOpen(String processInstanceId, String stepId) {
-    return historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstanceId)
-        .activityId(stepId)
-        .unfinished()
-        .count() > 0;
-  }
+    public boolean stillOpen(String processInstanceId, String stepId) {
+        return historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(stepId)
+                .unfinished()
+                .count() > 0;
+    }
 }

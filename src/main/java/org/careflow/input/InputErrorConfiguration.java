@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class InputErrorConfiguration {
 
-  @Bean
-  ResourceConfigCustomizer invalidInputAsBadRequest() {
-    return config -> config
-        .register(InvalidInputMappers.ForRestException.class)
-        .register(InvalidInputMappers.ForEngineException.class);
-  }
+    @Bean
+    ResourceConfigCustomizer invalidInputAsBadRequest() {
+        return config -> config
+                .register(InvalidInputMappers.ForRestException.class)
+                .register(InvalidInputMappers.ForEngineException.class);
+    }
 }

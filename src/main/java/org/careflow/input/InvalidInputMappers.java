@@ -11,22 +11,22 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 /** Camunda's own exception mappers, preferred to them only where the cause is refused input. */
 final class InvalidInputMappers {
 
-  private InvalidInputMappers() {
-  }
-
-  @Priority(Priorities.USER - 100)
-  static class ForRestException extends RestExceptionHandler {
-    @Override
-    public Response toResponse(RestException exception) {
-      return InvalidInputResponse.of(exception).orElseGet(() -> super.toResponse(exception));
+    private InvalidInputMappers() {
     }
-  }
 
-  @Priority(Priorities.USER - 100)
-  static class ForEngineException extends ProcessEngineExceptionHandler {
-    @Override
-    public Response toResponse(ProcessEngineException exception) {
-      return InvalidInputResponse.of(exception).orElseGet(() -> super.toResponse(exception));
+    @Priority(Priorities.USER - 100)
+    static class ForRestException extends RestExceptionHandler {
+        @Override
+        public Response toResponse(RestException exception) {
+            return InvalidInputResponse.of(exception).orElseGet(() -> super.toResponse(exception));
+        }
     }
-  }
+
+    @Priority(Priorities.USER - 100)
+    static class ForEngineException extends ProcessEngineExceptionHandler {
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return InvalidInputResponse.of(exception).orElseGet(() -> super.toResponse(exception));
+        }
+    }
 }

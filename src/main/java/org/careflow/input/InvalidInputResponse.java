@@ -7,26 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The engine wraps whatever a listener throws (and the REST API wraps that again as a 500), so
- * refused input is found by its cause and answered as the client's mistake it is: 400, naming
- * the field.
- */
+  * The engine wraps whatever a listener throws (and the REST API wraps that again as a 500), so
+  * refused input is found by its cause and answered as the client's mistake it is: 400, naming
+  * the field.
+  */
 final class InvalidInputResponse {
 
-  private InvalidInputResponse() {
-  }
-
-  static Optional<Response> of(Throwable thrown) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidInputException invalid) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("type", InvalidInputException.class.getSimpleName());
-        body.put("field", invalid.field());
-        body.put("message", invalid.getMessage());
-        return Optional.of(Response.status(Response.Status.BAD_REQUEST)
-            .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
-      }
+    private InvalidInputResponse() {
     }
-    return Optional.empty();
-  }
+
+    static Optional<Response> of(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                Map<String, String> body = new LinkedHashMap<>();
+                body.put("type", InvalidInputException.class.getSimpleName());
+                body.put("field", invalid.field());
+                body.put("message", invalid.getMessage());
+                return Optional.of(Response.status(Response.Status.BAD_REQUEST)
+                        .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+            }
+        }
+        return Optional.empty();
+    }
 }

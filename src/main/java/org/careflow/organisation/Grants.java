@@ -8,44 +8,44 @@ import org.camunda.bpm.engine.authorization.Resource;
 /** Grants permissions idempotently: an existing grant is extended, never duplicated. */
 public class Grants {
 
-  private final AuthorizationService authorizationService;
+    private final AuthorizationService authorizationService;
 
-  public Grants(AuthorizationService authorizationService) {
-    this.authorizationService = authorizationService;
-  }
-
-  public void toEveryone(Resource resource, String resourceId, Permission... permissions) {
-    grant(Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, resource, resourceId, permissions);
-  }
-
-  public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    grant(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
-  }
-
-  private void grant(int type, String groupId, Resource resource, String resourceId, Permission... permissions) {
-    var query = authorizationService.createAuthorizationQuery()
-        .authorizationType(type).resourceType(resource).resourceId(resourceId);
-    Authorization authorization = (type == Authorization.AUTH_TYPE_GLOBAL
-        ? query.userIdIn(Authorization.ANY) : query.groupIdIn(groupId)).singleResult();
-    if (authorization == null) {
-      authorization = authorizationService.createNewAuthorization(type);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      if (type == Authorization.AUTH_TYPE_GLOBAL) {
-        authorization.setUserId(Authorization.ANY);
-      } else {
-        authorization.setGroupId(groupId);
-      }
+    public Grants(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
     }
-    boolean missing = false;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        missing = true;
-      }
+
+    public void toEveryone(Resource resource, String resourceId, Permission... permissions) {
+        grant(Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, resource, resourceId, permissions);
     }
-    if (missing) {
-      authorizationService.saveAuthorization(authorization);
+
+    public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        grant(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
     }
-  }
+
+    private void grant(int type, String groupId, Resource resource, String resourceId, Permission... permissions) {
+        var query = authorizationService.createAuthorizationQuery()
+                .authorizationType(type).resourceType(resource).resourceId(resourceId);
+        Authorization authorization = (type == Authorization.AUTH_TYPE_GLOBAL
+                ? query.userIdIn(Authorization.ANY) : query.groupIdIn(groupId)).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(type);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            if (type == Authorization.AUTH_TYPE_GLOBAL) {
+                authorization.setUserId(Authorization.ANY);
+            } else {
+                authorization.setGroupId(groupId);
+            }
+        }
+        boolean missing = false;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                missing = true;
+            }
+        }
+        if (missing) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
 }

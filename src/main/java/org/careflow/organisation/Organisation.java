@@ -1,20 +1,20 @@
 package org.careflow.organisation;
 
 /**
- * How CareFlow reads Camunda's identity service: a team is a group of type {@value #TEAM_TYPE},
- * and its managers are the group {@code <team>-managers}.
- */
+  * How CareFlow reads Camunda's identity service: a team is a group of type {@value #TEAM_TYPE},
+  * and its managers are the group {@code <team>-managers}.
+  */
 public final class Organisation {
 
-  public static final String TEAM_TYPE = "team";
-  public static final String MANAGERS_TYPE = "managers";
-  public static final String HEADS_OF_SERVICE = "heads-of-service";
-  public static final String PROCESS_OWNERS = "process-owners";
+    public static final String TEAM_TYPE = "team";
+    public static final String MANAGERS_TYPE = "managers";
+    public static final String HEADS_OF_SERVICE = "heads-of-service";
+    public static final String PROCESS_OWNERS = "process-owners";
 
-  private Organisation() {
-  }
+    private Organisation() {
+    }
 
-  public static String managersOf(String team) {
-    return team + "-managers";
-  }
+    public static String managersOf(String team) {
+        return team + "-managers";
+    }
 }

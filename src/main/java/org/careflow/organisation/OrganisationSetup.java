@@ -8,17 +8,17 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSetup extends AbstractProcessEnginePlugin {
 
-  private final DemoProperties properties;
+    private final DemoProperties properties;
 
-  OrganisationSetup(DemoProperties properties) {
-    this.properties = properties;
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    if (properties.enabled()) {
-      new DemoOrganisation(engine.getIdentityService()).create();
+    OrganisationSetup(DemoProperties properties) {
+        this.properties = properties;
     }
-    new StandingAuthorizations(new Grants(engine.getAuthorizationService()), engine.getIdentityService()).apply();
-  }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        if (properties.enabled()) {
+            new DemoOrganisation(engine.getIdentityService()).create();
+        }
+        new StandingAuthorizations(new Grants(engine.getAuthorizationService()), engine.getIdentityService()).apply();
+    }
 }

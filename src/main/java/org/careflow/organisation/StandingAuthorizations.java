@@ -27,41 +27,41 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 
 /**
- * The grants every organisation needs, whatever its teams: everyone may use Tasklist, see the
- * shared filters and start a case; managers may use Cockpit; heads of service see every case;
- * process owners own the models. Which cases a team sees is granted per case ({@code CaseAccess}).
- */
+  * The grants every organisation needs, whatever its teams: everyone may use Tasklist, see the
+  * shared filters and start a case; managers may use Cockpit; heads of service see every case;
+  * process owners own the models. Which cases a team sees is granted per case ({@code CaseAccess}).
+  */
 class StandingAuthorizations {
 
-  private final Grants grants;
-  private final IdentityService identityService;
+    private final Grants grants;
+    private final IdentityService identityService;
 
-  StandingAuthorizations(Grants grants, IdentityService identityService) {
-    this.grants = grants;
-    this.identityService = identityService;
-  }
-
-  void apply() {
-    grants.toEveryone(APPLICATION, "tasklist", ACCESS);
-    grants.toEveryone(FILTER, ANY, READ);
-    grants.toEveryone(PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
-    grants.toEveryone(PROCESS_INSTANCE, ANY, CREATE);
-
-    for (Group managers : identityService.createGroupQuery().groupType(Organisation.MANAGERS_TYPE).list()) {
-      grants.toGroup(managers.getId(), APPLICATION, "cockpit", ACCESS);
+    StandingAuthorizations(Grants grants, IdentityService identityService) {
+        this.grants = grants;
+        this.identityService = identityService;
     }
 
-    grants.toGroup(HEADS_OF_SERVICE, APPLICATION, "cockpit", ACCESS);
-    grants.toGroup(HEADS_OF_SERVICE, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
-    grants.toGroup(HEADS_OF_SERVICE, PROCESS_INSTANCE, ANY, READ);
-    grants.toGroup(HEADS_OF_SERVICE, TASK, ANY, READ);
-    grants.toGroup(HEADS_OF_SERVICE, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-    grants.toGroup(HEADS_OF_SERVICE, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    void apply() {
+        grants.toEveryone(APPLICATION, "tasklist", ACCESS);
+        grants.toEveryone(FILTER, ANY, READ);
+        grants.toEveryone(PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
+        grants.toEveryone(PROCESS_INSTANCE, ANY, CREATE);
 
-    grants.toGroup(PROCESS_OWNERS, APPLICATION, "cockpit", ACCESS);
-    grants.toGroup(PROCESS_OWNERS, DEPLOYMENT, ANY, ALL);
-    grants.toGroup(PROCESS_OWNERS, PROCESS_DEFINITION, ANY, ALL);
-    grants.toGroup(PROCESS_OWNERS, DECISION_DEFINITION, ANY, ALL);
-    grants.toGroup(PROCESS_OWNERS, DECISION_REQUIREMENTS_DEFINITION, ANY, ALL);
-  }
+        for (Group managers : identityService.createGroupQuery().groupType(Organisation.MANAGERS_TYPE).list()) {
+            grants.toGroup(managers.getId(), APPLICATION, "cockpit", ACCESS);
+        }
+
+        grants.toGroup(HEADS_OF_SERVICE, APPLICATION, "cockpit", ACCESS);
+        grants.toGroup(HEADS_OF_SERVICE, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
+        grants.toGroup(HEADS_OF_SERVICE, PROCESS_INSTANCE, ANY, READ);
+        grants.toGroup(HEADS_OF_SERVICE, TASK, ANY, READ);
+        grants.toGroup(HEADS_OF_SERVICE, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grants.toGroup(HEADS_OF_SERVICE, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+
+        grants.toGroup(PROCESS_OWNERS, APPLICATION, "cockpit", ACCESS);
+        grants.toGroup(PROCESS_OWNERS, DEPLOYMENT, ANY, ALL);
+        grants.toGroup(PROCESS_OWNERS, PROCESS_DEFINITION, ANY, ALL);
+        grants.toGroup(PROCESS_OWNERS, DECISION_DEFINITION, ANY, ALL);
+        grants.toGroup(PROCESS_OWNERS, DECISION_REQUIREMENTS_DEFINITION, ANY, ALL);
+    }
 }

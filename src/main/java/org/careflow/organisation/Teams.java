@@ -6,14 +6,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class Teams {
 
-  private final IdentityService identityService;
+    private final IdentityService identityService;
 
-  Teams(IdentityService identityService) {
-    this.identityService = identityService;
-  }
+    Teams(IdentityService identityService) {
+        this.identityService = identityService;
+    }
 
-  public boolean exists(String team) {
-    return team != null && identityService.createGroupQuery()
-        .groupId(team).groupType(Organisation.TEAM_TYPE).count() == 1;
-  }
+    public boolean exists(String team) {
+        return team != null && identityService.createGroupQuery()
+                .groupId(team).groupType(Organisation.TEAM_TYPE).count() == 1;
+    }
 }

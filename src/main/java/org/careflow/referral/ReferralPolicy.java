@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties("careflow.referral")
 public class ReferralPolicy {
 
-  /** Whether a team manager must agree each referral decision before it stands. */
-  private boolean managerAgreement = true;
+    /** Whether a team manager must agree each referral decision before it stands. */
+    private boolean managerAgreement = true;
 
-  public boolean isManagerAgreement() {
-    return managerAgreement;
-  }
+    public boolean isManagerAgreement() {
+        return managerAgreement;
+    }
 
-  public void setManagerAgreement(boolean managerAgreement) {
-    this.managerAgreement = managerAgreement;
-  }
+    public void setManagerAgreement(boolean managerAgreement) {
+        this.managerAgreement = managerAgreement;
+    }
 }

@@ -11,18 +11,18 @@ import org.springframework.stereotype.Component;
 @Profile("postgres")
 class ProductionSafety {
 
-  private static final Set<String> DEFAULT_PASSWORDS = Set.of("demo", "admin", "password", "camunda", "changeme", "");
+    private static final Set<String> DEFAULT_PASSWORDS = Set.of("demo", "admin", "password", "camunda", "changeme", "");
 
-  ProductionSafety(DemoProperties demo,
-                   @Value("${camunda.bpm.admin-user.id:}") String adminId,
-                   @Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
-    if (demo.enabled()) {
-      throw new IllegalStateException("careflow.demo.enabled is on in the postgres profile: "
-          + "the demo organisation has known passwords and must never run in production");
+    ProductionSafety(DemoProperties demo,
+                                      @Value("${camunda.bpm.admin-user.id:}") String adminId,
+                                      @Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
+        if (demo.enabled()) {
+            throw new IllegalStateException("careflow.demo.enabled is on in the postgres profile: "
+                    + "the demo organisation has known passwords and must never run in production");
+        }
+        if (!adminId.isEmpty() && (DEFAULT_PASSWORDS.contains(adminPassword.toLowerCase()) || adminPassword.equals(adminId))) {
+            throw new IllegalStateException("CAREFLOW_ADMIN_PASSWORD is a default or guessable password: "
+                    + "set a password of your own for the administrator '" + adminId + "'");
+        }
     }
-    if (!adminId.isEmpty() && (DEFAULT_PASSWORDS.contains(adminPassword.toLowerCase()) || adminPassword.equals(adminId))) {
-      throw new IllegalStateException("CAREFLOW_ADMIN_PASSWORD is a default or guessable password: "
-          + "set a password of your own for the administrator '" + adminId + "'");
-    }
-  }
 }

@@ -7,21 +7,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API answers anonymous requests with data unless a user is authenticated,
- * authorizations or not; Camunda's own filter makes every request authenticate with HTTP Basic
- * against the engine's identity service.
- */
+  * The engine REST API answers anonymous requests with data unless a user is authenticated,
+  * authorizations or not; Camunda's own filter makes every request authenticate with HTTP Basic
+  * against the engine's identity service.
+  */
 @Configuration
 class RestAuthenticationConfiguration {
 
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("careflow-rest-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.addInitParameter("rest-url-pattern-prefix", "/engine-rest");
-    registration.addUrlPatterns("/engine-rest/*");
-    return registration;
-  }
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("careflow-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("rest-url-pattern-prefix", "/engine-rest");
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
 }

@@ -13,31 +13,31 @@ import org.springframework.stereotype.Component;
 @Component
 class StartupReport {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
 
-  private final DemoProperties demo;
+    private final DemoProperties demo;
 
-  StartupReport(DemoProperties demo) {
-    this.demo = demo;
-  }
-
-  @EventListener
-  void ready(ApplicationReadyEvent event) {
-    if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
-      return;
+    StartupReport(DemoProperties demo) {
+        this.demo = demo;
     }
-    String base = "http://localhost:" + web.getWebServer().getPort();
-    LOG.info("""
 
-        CareFlow is up.
-          Tasklist : {}/camunda/app/tasklist/
-          Cockpit  : {}/camunda/app/cockpit/
-          Admin    : {}/camunda/app/admin/
-          REST API : {}/engine-rest (HTTP Basic)
-          Health   : {}/actuator/health
-          {}""", base, base, base, base, base,
-        demo.enabled()
-            ? "Demo users ENABLED, password '" + DemoOrganisation.PASSWORD + "': " + String.join(", ", DemoOrganisation.userIds())
-            : "Demo users disabled: log in with your organisation's accounts");
-  }
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
+        String base = "http://localhost:" + web.getWebServer().getPort();
+        LOG.info("""
+
+                CareFlow is up.
+                    Tasklist : {}/camunda/app/tasklist/
+                    Cockpit  : {}/camunda/app/cockpit/
+                    Admin    : {}/camunda/app/admin/
+                    REST API : {}/engine-rest (HTTP Basic)
+                    Health   : {}/actuator/health
+                    {}""", base, base, base, base, base,
+                demo.enabled()
+                        ? "Demo users ENABLED, password '" + DemoOrganisation.PASSWORD + "': " + String.join(", ", DemoOrganisation.userIds())
+                        : "Demo users disabled: log in with your organisation's accounts");
+    }
 }

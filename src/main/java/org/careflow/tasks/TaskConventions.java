@@ -14,35 +14,35 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * What every user task of every model gets without the model saying so, so that a process owner
- * cannot forget it: a name that carries the case reference, and a form that is checked on the
- * server before the task completes.
- */
+  * What every user task of every model gets without the model saying so, so that a process owner
+  * cannot forget it: a name that carries the case reference, and a form that is checked on the
+  * server before the task completes.
+  */
 @Component
 class TaskConventions extends AbstractProcessEnginePlugin {
 
-  private final TaskNaming naming;
-  private final RequiredFormFields requiredFields;
+    private final TaskNaming naming;
+    private final RequiredFormFields requiredFields;
 
-  TaskConventions(TaskNaming naming, RequiredFormFields requiredFields) {
-    this.naming = naming;
-    this.requiredFields = requiredFields;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    TaskConventions(TaskNaming naming, RequiredFormFields requiredFields) {
+        this.naming = naming;
+        this.requiredFields = requiredFields;
     }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
-        if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
-          task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-      }
-    });
-  }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
+                if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
+                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
+                }
+            }
+        });
+    }
 }

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskNaming implements TaskListener {
 
-  static final String SEPARATOR = " · ";
+    static final String SEPARATOR = " · ";
 
-  @Override
-  public void notify(DelegateTask task) {
-    String caseReference = task.getExecution().getProcessBusinessKey();
-    if (caseReference != null && task.getName() != null) {
-      task.setName(task.getName() + SEPARATOR + caseReference);
+    @Override
+    public void notify(DelegateTask task) {
+        String caseReference = task.getExecution().getProcessBusinessKey();
+        if (caseReference != null && task.getName() != null) {
+            task.setName(task.getName() + SEPARATOR + caseReference);
+        }
     }
-  }
 }

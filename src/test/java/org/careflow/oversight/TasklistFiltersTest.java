@@ -21,69 +21,69 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class TasklistFiltersTest {
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  TasklistFilters filters;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TasklistFilters filters;
 
-  EngineClock clock;
-  String caseReference;
+    EngineClock clock;
+    String caseReference;
 
-  @BeforeEach
-  void startNorthReferral() {
-    clock = new EngineClock(engine.getManagementService());
-    clock.set(at("2026-12-24T17:00"));
-    caseReference = "CF-" + UUID.randomUUID();
-    engine.getRuntimeService().startProcessInstanceByKey("referral", caseReference,
-        withVariables("team", "north", "referralReceivedAt", "2026-12-24T16:00:00Z"));
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-    engine.getIdentityService().clearAuthentication();
-  }
-
-  @Test
-  void aTeamSeesItsOwnTasksOnly() {
-    assertThat(tasksOfThisCase("sw.north", List.of("north"), "My team's tasks"))
-        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideOnReferral");
-    assertThat(tasksOfThisCase("sw.south", List.of("south"), "My team's tasks")).isEmpty();
-  }
-
-  @Test
-  void theStepShowsAsDueSoonOnItsReminderDayAndOverdueOnceItsDeadlinePasses() {
-    assertThat(tasksOfThisCase("sw.north", List.of("north"), "Due soon")).isEmpty();
-
-    clock.set(at("2026-12-29T09:00"));
-    assertThat(tasksOfThisCase("sw.north", List.of("north"), "Due soon")).hasSize(1);
-    assertThat(tasksOfThisCase("sw.north", List.of("north"), "Overdue")).isEmpty();
-
-    clock.setAndFire(at("2026-12-30T09:00"));
-    assertThat(tasksOfThisCase("sw.north", List.of("north"), "Overdue"))
-        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideOnReferral");
-    assertThat(tasksOfThisCase("tm.north", List.of("north-managers"), "Escalations"))
-        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_RecordOversight");
-    assertThat(tasksOfThisCase("tm.south", List.of("south-managers"), "Escalations")).isEmpty();
-  }
-
-  @Test
-  void aRestartDoesNotDuplicateTheFilters() {
-    filters.postProcessEngineBuild(engine);
-
-    for (String name : List.of("My tasks", "My team's tasks", "Overdue", "Due soon", "Escalations")) {
-      assertThat(engine.getFilterService().createFilterQuery().filterName(name).count()).as(name).isOne();
+    @BeforeEach
+    void startNorthReferral() {
+        clock = new EngineClock(engine.getManagementService());
+        clock.set(at("2026-12-24T17:00"));
+        caseReference = "CF-" + UUID.randomUUID();
+        engine.getRuntimeService().startProcessInstanceByKey("referral", caseReference,
+                withVariables("team", "north", "referralReceivedAt", "2026-12-24T16:00:00Z"));
     }
-  }
 
-  List<Task> tasksOfThisCase(String user, List<String> groups, String filterName) {
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
-      List<Task> tasks = engine.getFilterService().list(filter.getId());
-      return tasks.stream().filter(task -> task.getName().endsWith(caseReference)).toList();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        engine.getIdentityService().clearAuthentication();
     }
-  }
+
+    @Test
+    void aTeamSeesItsOwnTasksOnly() {
+        assertThat(tasksOfThisCase("sw.north", List.of("north"), "My team's tasks"))
+                .extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideOnReferral");
+        assertThat(tasksOfThisCase("sw.south", List.of("south"), "My team's tasks")).isEmpty();
+    }
+
+    @Test
+    void theStepShowsAsDueSoonOnItsReminderDayAndOverdueOnceItsDeadlinePasses() {
+        assertThat(tasksOfThisCase("sw.north", List.of("north"), "Due soon")).isEmpty();
+
+        clock.set(at("2026-12-29T09:00"));
+        assertThat(tasksOfThisCase("sw.north", List.of("north"), "Due soon")).hasSize(1);
+        assertThat(tasksOfThisCase("sw.north", List.of("north"), "Overdue")).isEmpty();
+
+        clock.setAndFire(at("2026-12-30T09:00"));
+        assertThat(tasksOfThisCase("sw.north", List.of("north"), "Overdue"))
+                .extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideOnReferral");
+        assertThat(tasksOfThisCase("tm.north", List.of("north-managers"), "Escalations"))
+                .extracting(Task::getTaskDefinitionKey).containsExactly("Task_RecordOversight");
+        assertThat(tasksOfThisCase("tm.south", List.of("south-managers"), "Escalations")).isEmpty();
+    }
+
+    @Test
+    void aRestartDoesNotDuplicateTheFilters() {
+        filters.postProcessEngineBuild(engine);
+
+        for (String name : List.of("My tasks", "My team's tasks", "Overdue", "Due soon", "Escalations")) {
+            assertThat(engine.getFilterService().createFilterQuery().filterName(name).count()).as(name).isOne();
+        }
+    }
+
+    List<Task> tasksOfThisCase(String user, List<String> groups, String filterName) {
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
+            List<Task> tasks = engine.getFilterService().list(filter.getId());
+            return tasks.stream().filter(task -> task.getName().endsWith(caseReference)).toList();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
 }

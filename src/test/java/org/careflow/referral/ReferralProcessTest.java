@@ -30,156 +30,156 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ReferralProcessTest {
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ReferralPolicy policy;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ReferralPolicy policy;
 
-  EngineClock clock;
+    EngineClock clock;
 
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    clock = new EngineClock(engine.getManagementService());
-  }
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+        clock = new EngineClock(engine.getManagementService());
+    }
 
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-    policy.setManagerAgreement(true);
-  }
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        policy.setManagerAgreement(true);
+    }
 
-  @ParameterizedTest(name = "received {0} -> decision due {1}")
-  @CsvSource({
-      // Christmas Day and Boxing Day 2025 skipped (issue 2's worked example)
-      "2025-12-24T16:00:00Z, 2025-12-29",
-      // timescales.md: referral over Christmas 2026 (Boxing Day's substitute is Mon 28 Dec)
-      "2026-12-24T16:00:00Z, 2026-12-29",
-      // timescales.md: a holiday weekend; Sat 26 Dec 2026 is day 0, never skipped twice
-      "2026-12-26, 2026-12-29",
-      // British Summer Time: 23:30Z on 24 Oct 2026 is already Sunday 25 Oct in London
-      "2026-10-24T23:30:00Z, 2026-10-26",
-  })
-  void decisionIsDueOneWorkingDayAfterTheDayOfReceipt(String receivedAt, String due) {
-    clock.set(at("2027-01-04T09:00"));
+    @ParameterizedTest(name = "received {0} -> decision due {1}")
+    @CsvSource({
+            // Christmas Day and Boxing Day 2025 skipped (issue 2's worked example)
+            "2025-12-24T16:00:00Z, 2025-12-29",
+            // timescales.md: referral over Christmas 2026 (Boxing Day's substitute is Mon 28 Dec)
+            "2026-12-24T16:00:00Z, 2026-12-29",
+            // timescales.md: a holiday weekend; Sat 26 Dec 2026 is day 0, never skipped twice
+            "2026-12-26, 2026-12-29",
+            // British Summer Time: 23:30Z on 24 Oct 2026 is already Sunday 25 Oct in London
+            "2026-10-24T23:30:00Z, 2026-10-26",
+    })
+    void decisionIsDueOneWorkingDayAfterTheDayOfReceipt(String receivedAt, String due) {
+        clock.set(at("2027-01-04T09:00"));
 
-    ProcessInstance referral = startReferral("north", receivedAt);
+        ProcessInstance referral = startReferral("north", receivedAt);
 
-    assertThat(referral).isWaitingAt("Task_DecideOnReferral");
-    Task decide = task("Task_DecideOnReferral", referral);
-    assertThat(decide).hasCandidateGroup("north").hasDueDate(endOf(due));
-    assertThat(decide.getFollowUpDate()).isEqualTo(startOf(due));
-    assertThat(decide.getName()).isEqualTo("Decide on referral · " + referral.getBusinessKey());
-  }
+        assertThat(referral).isWaitingAt("Task_DecideOnReferral");
+        Task decide = task("Task_DecideOnReferral", referral);
+        assertThat(decide).hasCandidateGroup("north").hasDueDate(endOf(due));
+        assertThat(decide.getFollowUpDate()).isEqualTo(startOf(due));
+        assertThat(decide.getName()).isEqualTo("Decide on referral · " + referral.getBusinessKey());
+    }
 
-  @Test
-  void managerAgreesOrReturnsTheDecisionWithTheSameDeadline() {
-    clock.set(at("2026-12-24T17:00"));
-    ProcessInstance referral = startReferral("north", "2026-12-24T16:00:00Z");
+    @Test
+    void managerAgreesOrReturnsTheDecisionWithTheSameDeadline() {
+        clock.set(at("2026-12-24T17:00"));
+        ProcessInstance referral = startReferral("north", "2026-12-24T16:00:00Z");
 
-    engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("assessment"));
+        engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("assessment"));
 
-    Task agree = task("Task_AgreeReferralDecision", referral);
-    assertThat(agree).hasCandidateGroup("north-managers").hasDueDate(endOf("2026-12-29"));
-    engine.getTaskService().complete(agree.getId(), withVariables(
-        "managerAgrees", "no", "managerComments", "Speak to the school first"));
+        Task agree = task("Task_AgreeReferralDecision", referral);
+        assertThat(agree).hasCandidateGroup("north-managers").hasDueDate(endOf("2026-12-29"));
+        engine.getTaskService().complete(agree.getId(), withVariables(
+                "managerAgrees", "no", "managerComments", "Speak to the school first"));
 
-    assertThat(referral).isWaitingAt("Task_DecideOnReferral");
-    assertThat(task("Task_DecideOnReferral", referral)).hasDueDate(endOf("2026-12-29"));
-    engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("strategy-discussion"));
-    engine.getTaskService().complete(task("Task_AgreeReferralDecision", referral).getId(), withVariables(
-        "managerAgrees", "yes", "managerComments", "Agreed"));
+        assertThat(referral).isWaitingAt("Task_DecideOnReferral");
+        assertThat(task("Task_DecideOnReferral", referral)).hasDueDate(endOf("2026-12-29"));
+        engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("strategy-discussion"));
+        engine.getTaskService().complete(task("Task_AgreeReferralDecision", referral).getId(), withVariables(
+                "managerAgrees", "yes", "managerComments", "Agreed"));
 
-    assertThat(referral).isEnded().variables()
-        .containsEntry("decision", "strategy-discussion")
-        .containsEntry("referralDecidedAt", at("2026-12-24T17:00"));
-  }
+        assertThat(referral).isEnded().variables()
+                .containsEntry("decision", "strategy-discussion")
+                .containsEntry("referralDecidedAt", at("2026-12-24T17:00"));
+    }
 
-  @Test
-  void withoutManagerAgreementTheDecisionStandsAlone() {
-    policy.setManagerAgreement(false);
-    clock.set(at("2026-12-24T17:00"));
-    ProcessInstance referral = startReferral("south", "2026-12-24T16:00:00Z");
+    @Test
+    void withoutManagerAgreementTheDecisionStandsAlone() {
+        policy.setManagerAgreement(false);
+        clock.set(at("2026-12-24T17:00"));
+        ProcessInstance referral = startReferral("south", "2026-12-24T16:00:00Z");
 
-    engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("no-further-action"));
+        engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("no-further-action"));
 
-    assertThat(referral).isEnded().hasPassed("EndEvent_ReferralDecided").variables()
-        .containsEntry("decision", "no-further-action");
-  }
+        assertThat(referral).isEnded().hasPassed("EndEvent_ReferralDecided").variables()
+                .containsEntry("decision", "no-further-action");
+    }
 
-  @Test
-  void aDecisionWithoutReasonsDoesNotCompleteTheTask() {
-    clock.set(at("2026-12-24T17:00"));
-    ProcessInstance referral = startReferral("north", "2026-12-24T16:00:00Z");
-    String taskId = task("Task_DecideOnReferral", referral).getId();
+    @Test
+    void aDecisionWithoutReasonsDoesNotCompleteTheTask() {
+        clock.set(at("2026-12-24T17:00"));
+        ProcessInstance referral = startReferral("north", "2026-12-24T16:00:00Z");
+        String taskId = task("Task_DecideOnReferral", referral).getId();
 
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
-        "decision", "assessment", "referrerInformed", "yes")))
-        .hasRootCauseInstanceOf(InvalidInputException.class)
-        .rootCause().hasMessageContaining("decisionReasons");
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
-        "decision", "adopt", "decisionReasons", "x", "referrerInformed", "yes")))
-        .rootCause().hasMessageContaining("decision").hasMessageContaining("adopt");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
+                "decision", "assessment", "referrerInformed", "yes")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .rootCause().hasMessageContaining("decisionReasons");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
+                "decision", "adopt", "decisionReasons", "x", "referrerInformed", "yes")))
+                .rootCause().hasMessageContaining("decision").hasMessageContaining("adopt");
 
-    assertThat(referral).isWaitingAt("Task_DecideOnReferral");
-  }
+        assertThat(referral).isWaitingAt("Task_DecideOnReferral");
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "unknown team               | west  | 2026-12-24T16:00:00Z | team",
-      "a manager group, not a team | north-managers | 2026-12-24T16:00:00Z | team",
-      "not a date                 | north | yesterday            | referralReceivedAt",
-      "a date in another format   | north | 24/12/2026           | referralReceivedAt",
-      "a date that does not exist | north | 2026-02-30           | referralReceivedAt",
-      "a date-time without offset | north | 2026-12-24T16:00:00  | referralReceivedAt",
-      "later than now             | north | 2026-12-25T09:00:00Z | referralReceivedAt",
-  })
-  void badInputIsRefusedNamingTheFieldAndStartsNothing(String why, String team, String receivedAt, String field) {
-    clock.set(at("2026-12-24T17:00"));
-    String caseReference = "CF-" + UUID.randomUUID();
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown team               | west  | 2026-12-24T16:00:00Z | team",
+            "a manager group, not a team | north-managers | 2026-12-24T16:00:00Z | team",
+            "not a date                 | north | yesterday            | referralReceivedAt",
+            "a date in another format   | north | 24/12/2026           | referralReceivedAt",
+            "a date that does not exist | north | 2026-02-30           | referralReceivedAt",
+            "a date-time without offset | north | 2026-12-24T16:00:00  | referralReceivedAt",
+            "later than now             | north | 2026-12-25T09:00:00Z | referralReceivedAt",
+    })
+    void badInputIsRefusedNamingTheFieldAndStartsNothing(String why, String team, String receivedAt, String field) {
+        clock.set(at("2026-12-24T17:00"));
+        String caseReference = "CF-" + UUID.randomUUID();
 
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("referral", caseReference,
-        withVariables("team", team, "referralReceivedAt", receivedAt)))
-        .rootCause().isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining(field)
-        .extracting(e -> ((InvalidInputException) e).field()).isEqualTo(field);
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("referral", caseReference,
+                withVariables("team", team, "referralReceivedAt", receivedAt)))
+                .rootCause().isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(field)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo(field);
 
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).count()).isZero();
-  }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseReference).count()).isZero();
+    }
 
-  @Test
-  void aCaseReferenceIsRequired() {
-    clock.set(at("2026-12-24T17:00"));
-    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    @Test
+    void aCaseReferenceIsRequired() {
+        clock.set(at("2026-12-24T17:00"));
+        long before = engine.getRuntimeService().createProcessInstanceQuery().count();
 
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("referral",
-        withVariables("team", "north", "referralReceivedAt", "2026-12-24")))
-        .rootCause().hasMessageContaining("businessKey");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("referral",
+                withVariables("team", "north", "referralReceivedAt", "2026-12-24")))
+                .rootCause().hasMessageContaining("businessKey");
 
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
-  }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+    }
 
-  @Test
-  void aStartFormMayGiveTheCaseReferenceAsAVariable() {
-    clock.set(at("2026-12-24T17:00"));
-    String caseReference = "CF-" + UUID.randomUUID();
+    @Test
+    void aStartFormMayGiveTheCaseReferenceAsAVariable() {
+        clock.set(at("2026-12-24T17:00"));
+        String caseReference = "CF-" + UUID.randomUUID();
 
-    ProcessInstance referral = engine.getRuntimeService().startProcessInstanceByKey("referral",
-        withVariables("caseReference", caseReference, "team", "north", "referralReceivedAt", "2026-12-24"));
+        ProcessInstance referral = engine.getRuntimeService().startProcessInstanceByKey("referral",
+                withVariables("caseReference", caseReference, "team", "north", "referralReceivedAt", "2026-12-24"));
 
-    assertThat(task("Task_DecideOnReferral", referral).getName()).endsWith(caseReference);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).count()).isOne();
-  }
+        assertThat(task("Task_DecideOnReferral", referral).getName()).endsWith(caseReference);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseReference).count()).isOne();
+    }
 
-  ProcessInstance startReferral(String team, Object receivedAt) {
-    return engine.getRuntimeService().startProcessInstanceByKey("referral", "CF-" + UUID.randomUUID(),
-        withVariables("team", team, "referralReceivedAt", receivedAt));
-  }
+    ProcessInstance startReferral(String team, Object receivedAt) {
+        return engine.getRuntimeService().startProcessInstanceByKey("referral", "CF-" + UUID.randomUUID(),
+                withVariables("team", team, "referralReceivedAt", receivedAt));
+    }
 
-  static Map<String, Object> decision(String decision) {
-    return withVariables("decision", decision, "decisionReasons", "Reasons recorded",
-        "referrerInformed", "yes");
-  }
+    static Map<String, Object> decision(String decision) {
+        return withVariables("decision", decision, "decisionReasons", "Reasons recorded",
+                "referrerInformed", "yes");
+    }
 }

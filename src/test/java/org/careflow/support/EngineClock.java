@@ -8,35 +8,35 @@ import org.camunda.bpm.engine.runtime.Job;
 /** Moves the engine's clock and fires what has fallen due, as the job executor would. */
 public final class EngineClock {
 
-  private final ManagementService managementService;
+    private final ManagementService managementService;
 
-  public EngineClock(ManagementService managementService) {
-    this.managementService = managementService;
-  }
-
-  public void set(Date now) {
-    ClockUtil.setCurrentTime(now);
-  }
-
-  public void reset() {
-    ClockUtil.reset();
-  }
-
-  /** Executes every job due now, including those that firing creates, and says how many ran. */
-  public int fireDueJobs() {
-    int fired = 0;
-    for (Job job; (job = managementService.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null)) != null; ) {
-      managementService.executeJob(job.getId());
-      fired++;
-      if (fired > 1000) {
-        throw new IllegalStateException("Jobs keep falling due: a timer that fires for ever?");
-      }
+    public EngineClock(ManagementService managementService) {
+        this.managementService = managementService;
     }
-    return fired;
-  }
 
-  public void setAndFire(Date now) {
-    set(now);
-    fireDueJobs();
-  }
+    public void set(Date now) {
+        ClockUtil.setCurrentTime(now);
+    }
+
+    public void reset() {
+        ClockUtil.reset();
+    }
+
+    /** Executes every job due now, including those that firing creates, and says how many ran. */
+    public int fireDueJobs() {
+        int fired = 0;
+        for (Job job; (job = managementService.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null)) != null; ) {
+            managementService.executeJob(job.getId());
+            fired++;
+            if (fired > 1000) {
+                throw new IllegalStateException("Jobs keep falling due: a timer that fires for ever?");
+            }
+        }
+        return fired;
+    }
+
+    public void setAndFire(Date now) {
+        set(now);
+        fireDueJobs();
+    }
 }
