@@ -42,6 +42,17 @@ public class WorkingDayCalendar {
         return date;
     }
 
+    /** How many working days after {@code from} fall on or before {@code to}: the days a step took. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     public LocalDate lastWorkingDayOnOrBefore(LocalDate date) {
         return isWorkingDay(date) ? date : addWorkingDays(date, -1);
     }

@@ -12,9 +12,9 @@ import org.careflow.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /**
-  * Team isolation, case by case: the case team and its managers may read the process instance and
-  * its history; nobody else but heads of service and admins, whose grants are standing ones.
-  */
+ * Team isolation, case by case: the case team and its managers may read the process instance and
+ * its history; nobody else but heads of service and admins, whose grants are standing ones.
+ */
 @Component("caseAccess")
 public class CaseAccess {
 

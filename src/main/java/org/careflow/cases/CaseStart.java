@@ -1,46 +1,37 @@
 package org.careflow.cases;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.Teams;
-import org.careflow.timescales.EventDates;
-import org.careflow.timescales.InvalidEventDateException;
 import org.springframework.stereotype.Component;
 
 /**
-  * The door every case process starts through: the case reference, the team and the dates its
-  * clocks run from are checked before anything waits in the engine. A refusal rolls back the
-  * whole start, so no instance is left behind.
-  */
+ * The door every case process starts through: the case reference, the team and the dates its
+ * clocks run from are checked before anything waits in the engine. A refusal rolls back the
+ * whole start, so no instance is left behind.
+ */
 @Component("caseStart")
 public class CaseStart {
 
     private final Teams teams;
     private final CaseAccess caseAccess;
-    private final ZoneId zone;
+    private final PastEvents pastEvents;
 
-    CaseStart(Teams teams, CaseAccess caseAccess, WorkingDayCalendar calendar) {
+    CaseStart(Teams teams, CaseAccess caseAccess, PastEvents pastEvents) {
         this.teams = teams;
         this.caseAccess = caseAccess;
-        this.zone = calendar.zone();
+        this.pastEvents = pastEvents;
     }
 
     /**
-      * Called from BPMN as the process start listener, naming the variables that hold the dates of
-      * events that have already happened, comma separated: {@code ${caseStart.open(execution, 'referralReceivedAt')}}.
-      */
+     * Called from BPMN as the process start listener, naming the variables that hold the dates of
+     * events that have already happened as {@link PastEvents#check} reads them:
+     * {@code ${caseStart.open(execution, 'referralReceivedAt')}}.
+     */
     public void open(DelegateExecution execution, String eventDateVariables) {
         caseReference(execution);
         team(execution);
-        Arrays.stream(eventDateVariables.split(","))
-                .map(String::trim)
-                .filter(name -> !name.isEmpty())
-                .forEach(name -> eventDate(execution, name));
+        pastEvents.check(execution, eventDateVariables);
         caseAccess.grant(execution);
     }
 
@@ -65,18 +56,6 @@ public class CaseStart {
         }
         if (!teams.exists(name)) {
             throw new InvalidInputException(CaseVariables.TEAM, "team '" + name + "' is not a known team");
-        }
-    }
-
-    private void eventDate(DelegateExecution execution, String name) {
-        Instant happened;
-        try {
-            happened = EventDates.parse(name, execution.getVariable(name)).instant(zone);
-        } catch (InvalidEventDateException e) {
-            throw new InvalidInputException(name, e.getMessage());
-        }
-        if (happened.isAfter(ClockUtil.getCurrentTime().toInstant())) {
-            throw new InvalidInputException(name, name + " is the date of an event that has happened, so it cannot be later than now");
         }
     }
 

@@ -16,10 +16,10 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
-  * Deploys the top-level {@code processes/} and {@code forms/} as one unit with stable resource
-  * names, so that forms bound by deployment always travel with their models, and an unchanged
-  * set creates no new versions whether CareFlow runs from the jar or from target/classes.
-  */
+ * Deploys the top-level {@code processes/} and {@code forms/} as one unit with stable resource
+ * names, so that forms bound by deployment always travel with their models, and an unchanged
+ * set creates no new versions whether CareFlow runs from the jar or from target/classes.
+ */
 @Component
 class ModelDeployment extends AbstractProcessEnginePlugin {
 

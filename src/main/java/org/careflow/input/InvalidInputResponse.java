@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
-  * The engine wraps whatever a listener throws (and the REST API wraps that again as a 500), so
-  * refused input is found by its cause and answered as the client's mistake it is: 400, naming
-  * the field.
-  */
+ * The engine wraps whatever a listener throws (and the REST API wraps that again as a 500), so
+ * refused input is found by its cause and answered as the client's mistake it is: 400, naming
+ * the field.
+ */
 final class InvalidInputResponse {
 
     private InvalidInputResponse() {

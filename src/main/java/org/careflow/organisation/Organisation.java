@@ -1,9 +1,9 @@
 package org.careflow.organisation;
 
 /**
-  * How CareFlow reads Camunda's identity service: a team is a group of type {@value #TEAM_TYPE},
-  * and its managers are the group {@code <team>-managers}.
-  */
+ * How CareFlow reads Camunda's identity service: a team is a group of type {@value #TEAM_TYPE},
+ * and its managers are the group {@code <team>-managers}.
+ */
 public final class Organisation {
 
     public static final String TEAM_TYPE = "team";

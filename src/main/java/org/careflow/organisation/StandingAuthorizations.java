@@ -27,10 +27,10 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 
 /**
-  * The grants every organisation needs, whatever its teams: everyone may use Tasklist, see the
-  * shared filters and start a case; managers may use Cockpit; heads of service see every case;
-  * process owners own the models. Which cases a team sees is granted per case ({@code CaseAccess}).
-  */
+ * The grants every organisation needs, whatever its teams: everyone may use Tasklist, see the
+ * shared filters and start a case; managers may use Cockpit; heads of service see every case;
+ * process owners own the models. Which cases a team sees is granted per case ({@code CaseAccess}).
+ */
 class StandingAuthorizations {
 
     private final Grants grants;

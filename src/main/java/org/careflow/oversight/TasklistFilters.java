@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
-  * The shared Tasklist filters, sorted by due date, created once: a restart finds them by name and
-  * leaves them (and any change an administrator made to them) alone. Everyone may read them; what
-  * each shows is limited by the reader's own groups and task authorizations.
-  */
+ * The shared Tasklist filters, sorted by due date, created once: a restart finds them by name and
+ * leaves them (and any change an administrator made to them) alone. Everyone may read them; what
+ * each shows is limited by the reader's own groups and task authorizations.
+ */
 @Component
 class TasklistFilters extends AbstractProcessEnginePlugin {
 

@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
-  * The engine REST API answers anonymous requests with data unless a user is authenticated,
-  * authorizations or not; Camunda's own filter makes every request authenticate with HTTP Basic
-  * against the engine's identity service.
-  */
+ * The engine REST API answers anonymous requests with data unless a user is authenticated,
+ * authorizations or not; Camunda's own filter makes every request authenticate with HTTP Basic
+ * against the engine's identity service.
+ */
 @Configuration
 class RestAuthenticationConfiguration {
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** One input of a Camunda Form and the rules the form declares for it. */
-record FormField(String key, String label, boolean required, List<String> options, Double min, Double max) {
+record FormField(String key, String label, boolean required, List<String> options, Double min, Double max,
+                 String hiddenWhen) {
 
     /** The inputs of a form schema, groups included, as form-js declares them. */
     static List<FormField> of(JsonNode schema) {
@@ -22,8 +23,7 @@ record FormField(String key, String label, boolean required, List<String> option
             if (component.has("components")) {
                 collect(component.path("components"), fields);
             }
-            // A field shown only under a condition cannot be required of everyone: the form enforces it.
-            if (!component.hasNonNull("key") || component.has("conditional")) {
+            if (!component.hasNonNull("key")) {
                 continue;
             }
             JsonNode validate = component.path("validate");
@@ -35,8 +35,15 @@ record FormField(String key, String label, boolean required, List<String> option
                     validate.path("required").asBoolean(false),
                     options,
                     validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
-                    validate.hasNonNull("max") ? validate.get("max").asDouble() : null));
+                    validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
+                    hiddenWhen(component)));
         }
+    }
+
+    /** The FEEL condition under which the form hides the field, without form-js's leading '='. */
+    private static String hiddenWhen(JsonNode component) {
+        String hide = component.path("conditional").path("hide").asText(null);
+        return hide == null || hide.isBlank() ? null : hide.replaceFirst("^\\s*=", "");
     }
 
     /** Why the value does not hold, or empty when it does. */

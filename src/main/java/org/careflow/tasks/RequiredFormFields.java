@@ -7,19 +7,23 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
-  * A task completes only when its Camunda Form's rules hold for the submitted values: the same
-  * rules the form applies in Tasklist, applied again on the server for REST clients.
-  */
+ * A task completes only when its Camunda Form's rules hold for the submitted values: the same
+ * rules the form applies in Tasklist, applied again on the server for REST clients.
+ */
 @Component
 class RequiredFormFields implements TaskListener {
 
     private final ObjectMapper json;
+    private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
     private final Map<String, List<FormField>> fieldsByTask = new ConcurrentHashMap<>();
 
     RequiredFormFields(ObjectMapper json) {
@@ -29,10 +33,23 @@ class RequiredFormFields implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         for (FormField field : fieldsOf(task)) {
+            if (isHidden(field, task)) {
+                continue;
+            }
             field.problemWith(task.getVariable(field.key())).ifPresent(problem -> {
                 throw new InvalidInputException(field.key(), problem + " to complete '" + task.getName() + "'");
             });
         }
+    }
+
+    /** A field the form hides (its condition evaluated as form-js does, in FEEL) is not asked for. */
+    private boolean isHidden(FormField field, DelegateTask task) {
+        if (field.hiddenWhen() == null) {
+            return false;
+        }
+        Object hidden = feel.evaluateSimpleExpression(field.hiddenWhen(),
+                Variables.fromMap(task.getVariables()).asVariableContext());
+        return Boolean.TRUE.equals(hidden);
     }
 
     private List<FormField> fieldsOf(DelegateTask task) {

@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
-  * What every user task of every model gets without the model saying so, so that a process owner
-  * cannot forget it: a name that carries the case reference, and a form that is checked on the
-  * server before the task completes.
-  */
+ * What every user task of every model gets without the model saying so, so that a process owner
+ * cannot forget it: a name that carries the case reference, and a form that is checked on the
+ * server before the task completes.
+ */
 @Component
 class TaskConventions extends AbstractProcessEnginePlugin {
 

@@ -22,10 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
-  * An overdue referral decision (received Thu 24 Dec 2026 16:00, due Tue 29 Dec 2026) escalates to
-  * the team's managers when the deadline passes, and to heads of service one working day later
-  * if the step is still open and no oversight has been recorded.
-  */
+ * An overdue referral decision (received Thu 24 Dec 2026 16:00, due Tue 29 Dec 2026) escalates to
+ * the team's managers when the deadline passes, and to heads of service one working day later
+ * if the step is still open and no oversight has been recorded.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class EscalationProcessTest {

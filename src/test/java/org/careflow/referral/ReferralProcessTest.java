@@ -103,8 +103,38 @@ class ReferralProcessTest {
 
         engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("no-further-action"));
 
-        assertThat(referral).isEnded().hasPassed("EndEvent_ReferralDecided").variables()
+        assertThat(referral).isEnded().hasPassed("EndEvent_ReferralClosed").variables()
                 .containsEntry("decision", "no-further-action");
+    }
+
+    @Test
+    void anAssessmentDecisionStartsTheAssessmentOfTheSameCase() {
+        clock.set(at("2025-12-01T11:00"));
+        ProcessInstance referral = startReferral("north", "2025-12-01T09:30:00Z");
+        engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("assessment"));
+        engine.getTaskService().complete(task("Task_AgreeReferralDecision", referral).getId(), withVariables(
+                "managerAgrees", "yes", "managerComments", "Agreed"));
+
+        assertThat(referral).isEnded().hasPassed("EndEvent_AssessmentRequested");
+        ProcessInstance assessment = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("assessment").processInstanceBusinessKey(referral.getBusinessKey()).singleResult();
+        assertThat(assessment).isWaitingAt("Task_SeeChild", "Task_CompleteAssessment")
+                .variables().containsEntry("team", "north").containsEntry("assessmentStartedOn", at("2025-12-01T11:00"));
+        // timescales.md: referral Mon 1 Dec 2025, assessment due Thu 5 Feb 2026
+        assertThat(task("Task_CompleteAssessment", assessment)).hasDueDate(endOf("2026-02-05"));
+    }
+
+    @Test
+    void aStrategyDiscussionDecisionStartsSection47ForTheSameCase() {
+        policy.setManagerAgreement(false);
+        clock.set(at("2026-12-09T15:00"));
+        ProcessInstance referral = startReferral("north", "2026-12-09T10:00:00Z");
+        engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("strategy-discussion"));
+
+        ProcessInstance section47 = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("section47").processInstanceBusinessKey(referral.getBusinessKey()).singleResult();
+        assertThat(section47).isWaitingAt("Task_HoldStrategyDiscussion");
+        assertThat(task("Task_HoldStrategyDiscussion", section47)).hasCandidateGroup("north").hasDueDate(endOf("2026-12-10"));
     }
 
     @Test
