@@ -27,11 +27,20 @@ public class PastEvents {
 
     /**
      * Checks the named variables, comma separated. Alternatives separated by {@code |} mean that at
-     * least one of them is required ({@code strategyDiscussionOn|thresholdMetAt}).
+     * least one of them is required ({@code strategyDiscussionOn|thresholdMetAt}); a name ending in
+     * {@code ?} is optional, checked only when it is there ({@code lastReviewOn?}).
      */
     public void check(VariableScope scope, String variables) {
         for (String required : variables.split(",")) {
-            List<String> alternatives = Arrays.stream(required.split("\\|")).map(String::trim)
+            String spec = required.trim();
+            if (spec.endsWith("?")) {
+                String name = spec.substring(0, spec.length() - 1);
+                if (scope.getVariable(name) != null) {
+                    checkOne(name, scope.getVariable(name));
+                }
+                continue;
+            }
+            List<String> alternatives = Arrays.stream(spec.split("\\|")).map(String::trim)
                     .filter(name -> !name.isEmpty()).toList();
             if (alternatives.isEmpty()) {
                 continue;

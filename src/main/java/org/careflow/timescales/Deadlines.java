@@ -33,4 +33,21 @@ public class Deadlines {
     public Date reminder(String timescaleId, Object clockStart) {
         return calculator.deadline(timescaleId, clockStart).reminderAt();
     }
+
+    /**
+     * A chain of events such as review conferences: the first runs on {@code firstTimescaleId} from
+     * {@code firstClockStart}; once one has been held, the next runs on {@code nextTimescaleId} from
+     * the actual date it was held ({@code lastHeldOn}), never from the previous due date.
+     */
+    public Date dueInChain(String firstTimescaleId, Object firstClockStart, String nextTimescaleId, Object lastHeldOn) {
+        return lastHeldOn == null ? due(firstTimescaleId, firstClockStart) : due(nextTimescaleId, lastHeldOn);
+    }
+
+    public Date passedInChain(String firstTimescaleId, Object firstClockStart, String nextTimescaleId, Object lastHeldOn) {
+        return lastHeldOn == null ? passed(firstTimescaleId, firstClockStart) : passed(nextTimescaleId, lastHeldOn);
+    }
+
+    public Date reminderInChain(String firstTimescaleId, Object firstClockStart, String nextTimescaleId, Object lastHeldOn) {
+        return lastHeldOn == null ? reminder(firstTimescaleId, firstClockStart) : reminder(nextTimescaleId, lastHeldOn);
+    }
 }

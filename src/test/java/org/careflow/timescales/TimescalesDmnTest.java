@@ -21,7 +21,8 @@ class TimescalesDmnTest {
             "assessment", "assessment-kpi", "child-seen", "icpc", "core-group", "core-group-later",
             "first-review", "next-review", "cp-visit", "pre-proceedings", "plo-allocation", "plo-cmh",
             "plo-advocates-cmh", "plo-fcmh", "plo-advocates-irh", "care-proceedings", "extension",
-            "lac-review-1", "lac-review-2", "lac-review-n", "escalation-to-head-of-service");
+            "lac-review-1", "lac-review-2", "lac-review-n", "escalation-to-head-of-service",
+            "cp-visit-fortnightly", "cp-visit-weekly", "plan-long-running");
 
     private final Timescales timescales = new DmnFileTimescales();
 
