@@ -55,7 +55,8 @@ public class PastEvents {
         }
     }
 
-    private void checkOne(String name, Object value) {
+    /** Checks one value as the date of an event that has happened, naming the variable if it is not. */
+    public void checkOne(String name, Object value) {
         Instant happened;
         try {
             happened = EventDates.parse(name, value).instant(calendar.zone());

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
-/** Grants permissions idempotently: an existing grant is extended, never duplicated. */
+/**
+ * Grants permissions idempotently: an existing grant is extended, never duplicated. Grant all the
+ * permissions a group gets on one resource in one call: a grant not yet flushed is not found.
+ */
 public class Grants {
 
     private final AuthorizationService authorizationService;

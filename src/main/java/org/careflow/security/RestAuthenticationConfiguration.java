@@ -16,12 +16,22 @@ class RestAuthenticationConfiguration {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+        return basicAuthentication("careflow-rest-authentication", "/engine-rest");
+    }
+
+    /** CareFlow's own API (/api): the same users, the same authorizations. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+        return basicAuthentication("careflow-api-authentication", "/api");
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("careflow-rest-authentication");
+        registration.setName(name);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addInitParameter("rest-url-pattern-prefix", "/engine-rest");
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
+        registration.addUrlPatterns(prefix + "/*");
         return registration;
     }
 }

@@ -1,0 +1,102 @@
+package org.careflow.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.support.London.at;
+import static org.careflow.support.London.endOf;
+import static org.careflow.support.London.startOf;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A manager corrects the date of an initial conference: the plan's deadlines move, tasks and timers together. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CaseDatesHttpTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+
+    ProcessInstance plan;
+
+    @BeforeEach
+    void startPlanFromAnIcpcOn18December2026() {
+        ClockUtil.setCurrentTime(at("2026-12-21T16:00"));
+        plan = engine.getRuntimeService().startProcessInstanceByKey("childProtectionPlan", "CF-" + UUID.randomUUID(),
+                Variables.putValue("team", "north").putValue("initialConferenceOn", "2026-12-18"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aRescheduledConferenceMovesTheDueDatesAndTimersOfTheCase() {
+        ResponseEntity<Map> response = change("tm.north", "initialConferenceOn", "2026-12-21", "Conference adjourned to Monday");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("from", "2026-12-18").containsEntry("to", "2026-12-21");
+        // 10 working days from Mon 21 Dec 2026 over Christmas: Thu 7 Jan 2027 (was Wed 6 Jan)
+        assertThat(taskDue("Task_HoldCoreGroup")).isEqualTo(endOf("2027-01-07"));
+        assertThat(timerDue("Timer_CoreGroupOverdue")).isEqualTo(startOf("2027-01-08"));
+        assertThat(taskDue("Task_HoldReviewConference")).isEqualTo(endOf("2027-03-21"));
+        assertThat(timerDue("Timer_ReviewOverdue")).isEqualTo(startOf("2027-03-22"));
+        assertThat(engine.getTaskService().getProcessInstanceComments(plan.getId()))
+                .anySatisfy(comment -> assertThat(comment.getFullMessage())
+                        .contains("initialConferenceOn", "2026-12-18", "2026-12-21", "tm.north", "adjourned"));
+    }
+
+    @Test
+    void onlyTheCaseTeamsManagersMayChangeItsDates() {
+        assertThat(change("sw.north", "initialConferenceOn", "2026-12-21", "Why not").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(change("tm.south", "initialConferenceOn", "2026-12-21", "Why not").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.exchange("/api/cases/" + plan.getId() + "/dates/initialConferenceOn", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("date", "2026-12-21", "reason", "x")), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        assertThat(taskDue("Task_HoldCoreGroup")).isEqualTo(endOf("2027-01-06"));
+    }
+
+    @Test
+    void aBadDateOrNoReasonChangesNothing() {
+        assertThat(change("tm.north", "initialConferenceOn", "21/12/2026", "Typo").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(change("tm.north", "initialConferenceOn", "2026-12-22", "In the future").getBody())
+                .containsEntry("field", "initialConferenceOn");
+        assertThat(change("tm.north", "initialConferenceOn", "2026-12-21", " ").getBody()).containsEntry("field", "reason");
+        assertThat(change("tm.north", "noSuchDate", "2026-12-21", "x").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        assertThat(taskDue("Task_HoldCoreGroup")).isEqualTo(endOf("2027-01-06"));
+    }
+
+    ResponseEntity<Map> change(String user, String variable, String date, String reason) {
+        return http.withBasicAuth(user, "demo").exchange("/api/cases/" + plan.getId() + "/dates/" + variable,
+                HttpMethod.PUT, new HttpEntity<>(Map.of("date", date, "reason", reason)), Map.class);
+    }
+
+    java.util.Date taskDue(String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey(taskKey)
+                .singleResult().getDueDate();
+    }
+
+    java.util.Date timerDue(String timerId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(plan.getId()).activityId(timerId)
+                .singleResult().getDuedate();
+    }
+}
