@@ -34,6 +34,33 @@ public class DeadlineCalculator {
         return new Deadline(date, earliest, reminder(timescale, event.date(zone()), date), zone());
     }
 
+    /**
+     * A deadline that is a date already (the end of proceedings as extended, a hearing as listed),
+     * reminded as {@code reminderTimescaleId} reminds.
+     */
+    public Deadline onDate(Object date, String reminderTimescaleId) {
+        LocalDate day = EventDates.parse("The deadline date", date).date(zone());
+        int notice = reminderTimescaleId == null ? 0 : timescales.get(reminderTimescaleId).reminderWorkingDays();
+        LocalDate reminder = calendar.addWorkingDays(calendar.lastWorkingDayOnOrBefore(day), -notice);
+        return new Deadline(day, null, reminder, zone());
+    }
+
+    /**
+     * An extension of a statutory period (care proceedings, s32(5) Children Act 1989): it runs from
+     * the later of the current end and the day it was granted, for the weeks granted, at most the
+     * amount of the timescale {@code extension}.
+     */
+    public LocalDate extend(String extensionTimescaleId, Object currentEnd, Object grantedOn, int weeksGranted) {
+        Timescale extension = timescales.get(extensionTimescaleId);
+        if (weeksGranted < 1 || weeksGranted > extension.amount()) {
+            throw new IllegalArgumentException("An extension is of 1 to " + extension.amount() + " weeks, not " + weeksGranted);
+        }
+        LocalDate end = EventDates.parse("The current end", currentEnd).date(zone());
+        LocalDate granted = EventDates.parse("The day the extension was granted", grantedOn).date(zone());
+        LocalDate from = granted.isAfter(end) ? granted : end;
+        return dayAfter(extension.unit(), new EventTime.OnDate(from), weeksGranted);
+    }
+
     private LocalDate dayAfter(TimescaleUnit unit, EventTime event, int amount) {
         LocalDate start = event.date(zone());
         return switch (unit) {

@@ -50,4 +50,23 @@ public class Deadlines {
     public Date reminderInChain(String firstTimescaleId, Object firstClockStart, String nextTimescaleId, Object lastHeldOn) {
         return lastHeldOn == null ? reminder(firstTimescaleId, firstClockStart) : reminder(nextTimescaleId, lastHeldOn);
     }
+
+    /** The deadline date itself, as an ISO date: for a period that later moves (proceedings extended). */
+    public String date(String timescaleId, Object clockStart) {
+        return calculator.deadline(timescaleId, clockStart).date().toString();
+    }
+
+    /** The end of a deadline that is a date already, as {@link #due} gives it. */
+    public Date dueOn(Object date) {
+        return calculator.onDate(date, null).dueAt();
+    }
+
+    public Date passedOn(Object date) {
+        return calculator.onDate(date, null).passedAt();
+    }
+
+    /** The reminder for a deadline that is a date already, with the notice of {@code timescaleId}. */
+    public Date reminderOn(String timescaleId, Object date) {
+        return calculator.onDate(date, timescaleId).reminderAt();
+    }
 }

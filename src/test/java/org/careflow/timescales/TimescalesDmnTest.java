@@ -22,7 +22,8 @@ class TimescalesDmnTest {
             "first-review", "next-review", "cp-visit", "pre-proceedings", "plo-allocation", "plo-cmh",
             "plo-advocates-cmh", "plo-fcmh", "plo-advocates-irh", "care-proceedings", "extension",
             "lac-review-1", "lac-review-2", "lac-review-n", "escalation-to-head-of-service",
-            "cp-visit-fortnightly", "cp-visit-weekly", "plan-long-running");
+            "cp-visit-fortnightly", "cp-visit-weekly", "plan-long-running",
+            "proceedings-review-first", "proceedings-review-second");
 
     private final Timescales timescales = new DmnFileTimescales();
 
