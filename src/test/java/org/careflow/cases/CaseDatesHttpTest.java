@@ -21,11 +21,15 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A manager corrects the date of an initial conference: the plan's deadlines move, tasks and timers together. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// The REST API finds its engine in Camunda's static registry, which the last context started
+// owns: a fresh context for this class, closed after it, keeps the requests on this database.
+@DirtiesContext
 class CaseDatesHttpTest {
 
     @Autowired
