@@ -1,12 +1,5 @@
 package org.careflow.cases;
 
-import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.careflow.input.InvalidInputException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,20 +22,5 @@ class CaseDatesController {
     CaseDates.Change change(@PathVariable String processInstanceId, @PathVariable String variable,
                             @RequestBody DateChangeRequest request) {
         return caseDates.change(processInstanceId, variable, request.date(), request.reason());
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(Map.of("field", e.field(), "message", e.getMessage()));
-    }
-
-    @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<Map<String, String>> forbidden(AuthorizationException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
-    }
-
-    @ExceptionHandler(NullValueException.class)
-    ResponseEntity<Map<String, String>> notFound(NullValueException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
     }
 }

@@ -13,7 +13,12 @@ public class Teams {
     }
 
     public boolean exists(String team) {
-        return team != null && identityService.createGroupQuery()
-                .groupId(team).groupType(Organisation.TEAM_TYPE).count() == 1;
+        return isTeam(identityService, team);
+    }
+
+    /** For code that runs inside the engine and reaches the identity service through it. */
+    public static boolean isTeam(IdentityService identityService, String group) {
+        return group != null && identityService.createGroupQuery()
+                .groupId(group).groupType(Organisation.TEAM_TYPE).count() == 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.careflow.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,14 +20,19 @@ class RestAuthenticationConfiguration {
         return basicAuthentication("careflow-rest-authentication", "/engine-rest");
     }
 
-    /** CareFlow's own API (/api): the same users, the same authorizations. */
+    /** CareFlow's own API (/api): the same users, the same authorizations, and the web apps' login too. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
-        return basicAuthentication("careflow-api-authentication", "/api");
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
+        return basicAuthentication(new ApiAuthenticationFilter(engine), "careflow-api-authentication", "/api");
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        return basicAuthentication(new ProcessEngineAuthenticationFilter(), name, prefix);
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
+            ProcessEngineAuthenticationFilter filter, String name, String prefix) {
+        var registration = new FilterRegistrationBean<>(filter);
         registration.setName(name);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());

@@ -15,17 +15,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every user task of every model gets without the model saying so, so that a process owner
- * cannot forget it: a name that carries the case reference, and a form that is checked on the
- * server before the task completes.
+ * cannot forget it: a name that carries the case reference, the team's managers among those who
+ * see it, and a form that is checked on the server before the task completes.
  */
 @Component
 class TaskConventions extends AbstractProcessEnginePlugin {
 
     private final TaskNaming naming;
+    private final ManagersOfTheTeam managers;
     private final RequiredFormFields requiredFields;
 
-    TaskConventions(TaskNaming naming, RequiredFormFields requiredFields) {
+    TaskConventions(TaskNaming naming, ManagersOfTheTeam managers, RequiredFormFields requiredFields) {
         this.naming = naming;
+        this.managers = managers;
         this.requiredFields = requiredFields;
     }
 
@@ -39,6 +41,7 @@ class TaskConventions extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, managers);
                 if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
                     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
                 }

@@ -6,9 +6,17 @@ import org.springframework.stereotype.Component;
 
 /** "Decide on referral · CF-1234": a task list can be read at a glance. */
 @Component
-class TaskNaming implements TaskListener {
+public class TaskNaming implements TaskListener {
 
     static final String SEPARATOR = " · ";
+
+    /** The step a task name names, without its case reference. */
+    public static String stepOf(String taskName, String caseReference) {
+        String suffix = SEPARATOR + caseReference;
+        return taskName != null && taskName.endsWith(suffix)
+                ? taskName.substring(0, taskName.length() - suffix.length())
+                : taskName;
+    }
 
     @Override
     public void notify(DelegateTask task) {

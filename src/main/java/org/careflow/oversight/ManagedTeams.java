@@ -1,0 +1,43 @@
+package org.careflow.oversight;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.Organisation;
+import org.springframework.stereotype.Component;
+
+/** The teams the current user oversees: those they manage, or every team for a head of service. */
+@Component
+class ManagedTeams {
+
+    private final IdentityService identityService;
+
+    ManagedTeams(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    List<String> ofCurrentUser() {
+        Authentication user = identityService.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        List<String> allTeams = AsSystem.identity(identityService, () -> identityService.createGroupQuery()
+                .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
+        if (groups.contains(Organisation.HEADS_OF_SERVICE)) {
+            return allTeams;
+        }
+        return allTeams.stream().filter(team -> groups.contains(Organisation.managersOf(team))).toList();
+    }
+
+    /** The teams asked for, which must be among those the user oversees; all of those when none is asked for. */
+    List<String> ofCurrentUser(String team) {
+        List<String> managed = ofCurrentUser();
+        if (team == null || team.isBlank()) {
+            return managed;
+        }
+        if (!managed.contains(team)) {
+            throw new InvalidInputException("team", "team '" + team + "' is not a team you oversee");
+        }
+        return List.of(team);
+    }
+}

@@ -1,0 +1,64 @@
+package org.careflow.oversight;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What managers see, as JSON for the oversight page and the authority's own reporting, under the
+ * same credentials and authorizations as the rest of CareFlow.
+ */
+@RestController
+class OversightController {
+
+    private final ManagedTeams managedTeams;
+    private final OpenSteps openSteps;
+    private final Caseloads caseloads;
+    private final Reallocation reallocation;
+
+    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads, Reallocation reallocation) {
+        this.managedTeams = managedTeams;
+        this.openSteps = openSteps;
+        this.caseloads = caseloads;
+        this.reallocation = reallocation;
+    }
+
+    @GetMapping("/api/oversight/steps")
+    ResponseEntity<?> steps(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
+                            @RequestParam(required = false) String step) {
+        List<String> teams = managedTeams.ofCurrentUser(team);
+        if (teams.isEmpty()) {
+            return notAManager();
+        }
+        return ResponseEntity.ok(Map.of("teams", teams, "steps", openSteps.of(teams, new OpenSteps.Filter(worker, step))));
+    }
+
+    @GetMapping("/api/oversight/caseloads")
+    ResponseEntity<?> caseloads(@RequestParam(required = false) String team) {
+        List<String> teams = managedTeams.ofCurrentUser(team);
+        if (teams.isEmpty()) {
+            return notAManager();
+        }
+        return ResponseEntity.ok(Map.of("teams", teams, "caseloads", caseloads.of(teams)));
+    }
+
+    record AllocationRequest(String worker, String reason) {
+    }
+
+    @PostMapping("/api/cases/{caseReference}/allocation")
+    Reallocation.Result allocate(@PathVariable String caseReference, @RequestBody AllocationRequest request) {
+        return reallocation.allocate(caseReference, request.worker(), request.reason());
+    }
+
+    private static ResponseEntity<Map<String, String>> notAManager() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Map.of("message", "Oversight is for team managers and heads of service: you manage no team"));
+    }
+}

@@ -1,0 +1,17 @@
+package org.careflow.oversight;
+
+import java.time.LocalDate;
+
+/**
+ * One open statutory step a manager should see: overdue, or inside its reminder window.
+ *
+ * @param workingDays working days overdue (overdue) or left (due soon)
+ */
+record StepRow(String caseReference, String team, String step, String taskId, String taskDefinitionKey,
+               String processDefinitionKey, String worker, LocalDate deadline, String status, int workingDays,
+               EscalationState escalation) {
+
+    static final String OVERDUE = "overdue";
+    static final String DUE_SOON = "due-soon";
+    static final String UNALLOCATED = "unallocated";
+}
