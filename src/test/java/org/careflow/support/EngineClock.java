@@ -22,10 +22,14 @@ public final class EngineClock {
         ClockUtil.reset();
     }
 
-    /** Executes every job due now, including those that firing creates, and says how many ran. */
+    /**
+     * Executes every job of a running case due now, including those that firing creates, and says
+     * how many ran. Timer start events (the weekly workload review) are left alone: a test that
+     * moves the clock by months would otherwise start a review for every week in between.
+     */
     public int fireDueJobs() {
         int fired = 0;
-        for (Job job; (job = managementService.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null)) != null; ) {
+        for (Job job; (job = nextDueCaseJob()) != null; ) {
             managementService.executeJob(job.getId());
             fired++;
             if (fired > 1000) {
@@ -33,6 +37,12 @@ public final class EngineClock {
             }
         }
         return fired;
+    }
+
+    private Job nextDueCaseJob() {
+        return managementService.createJobQuery().executable().list().stream()
+                .filter(job -> job.getProcessInstanceId() != null)
+                .findFirst().orElse(null);
     }
 
     public void setAndFire(Date now) {

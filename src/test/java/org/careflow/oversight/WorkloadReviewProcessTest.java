@@ -1,0 +1,82 @@
+package org.careflow.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.careflow.support.London.at;
+import static org.careflow.support.London.endOf;
+
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.support.EngineClock;
+import org.careflow.support.London;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class WorkloadReviewProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    EngineClock clock;
+
+    @BeforeEach
+    void setUp() {
+        clock = new EngineClock(engine.getManagementService());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theReviewFallsDueOnTheConfiguredWeekday() {
+        Job weekly = weeklyReviewJob();
+
+        ZonedDateTime due = weekly.getDuedate().toInstant().atZone(London.ZONE);
+        assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(due.getHour()).isEqualTo(9);
+    }
+
+    @Test
+    void eachTeamsManagersReviewTheirCaseloadsAndOverdueSteps() {
+        clock.set(at("2027-01-04T08:00"));
+        String overdueCase = "CF-" + UUID.randomUUID();
+        engine.getRuntimeService().startProcessInstanceByKey("referral", overdueCase,
+                withVariables("team", "north", "referralReceivedAt", "2026-12-24T16:00:00Z"));
+        clock.set(at("2027-01-04T09:00"));
+
+        engine.getManagementService().executeJob(weeklyReviewJob().getId());
+
+        List<Task> reviews = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReviewTeamWorkload")
+                .processVariableValueEquals("weekBegunOn", at("2027-01-04T09:00")).list();
+        assertThat(reviews).extracting(Task::getName).contains("Review workload of team north", "Review workload of team south");
+        Task north = reviews.stream().filter(task -> task.getName().endsWith("north")).findFirst().orElseThrow();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(north.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("north-managers"));
+        // 2 working days from Mon 4 Jan 2027
+        assertThat(north.getDueDate()).isEqualTo(endOf("2027-01-06"));
+        assertThat((String) engine.getTaskService().getVariableLocal(north.getId(), "workloadSummary"))
+                .contains("sw.north").contains(overdueCase).contains("Decide on referral");
+
+        engine.getTaskService().complete(north.getId(), withVariables("workloadDecision", "Duty worker takes the referral"));
+        assertThat(engine.getTaskService().createTaskQuery().taskId(north.getId()).count()).isZero();
+    }
+
+    Job weeklyReviewJob() {
+        return engine.getManagementService().createJobQuery().timers()
+                .processDefinitionKey("workloadReview").active().list().stream()
+                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+    }
+}
