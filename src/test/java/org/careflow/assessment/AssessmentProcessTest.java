@@ -10,41 +10,22 @@ import static org.careflow.support.London.endOf;
 
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.careflow.input.InvalidInputException;
-import org.careflow.support.EngineClock;
-import org.junit.jupiter.api.AfterEach;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** timescales.md: a referral on Mon 1 Dec 2025 has its assessment due Thu 5 Feb 2026 (45 working days). */
-@SpringBootTest
-@ActiveProfiles("test")
-class AssessmentProcessTest {
+class AssessmentProcessTest extends ProcessTest {
 
-    @Autowired
-    ProcessEngine engine;
-
-    EngineClock clock;
     ProcessInstance assessment;
 
     @BeforeEach
     void startAssessmentOfAReferralOnMonday1December2025() {
-        AbstractAssertions.init(engine);
-        clock = new EngineClock(engine.getManagementService());
         clock.set(at("2025-12-02T10:00"));
         assessment = engine.getRuntimeService().startProcessInstanceByKey("assessment", "CF-" + UUID.randomUUID(),
                 withVariables("team", "north", "referralReceivedAt", "2025-12-01", "assessmentStartedOn", "2025-12-02"));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -10,37 +10,12 @@ import static org.careflow.support.London.startOf;
 
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.careflow.support.EngineClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class ChildProtectionPlanProcessTest {
-
-    @Autowired
-    ProcessEngine engine;
-
-    EngineClock clock;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine);
-        clock = new EngineClock(engine.getManagementService());
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class ChildProtectionPlanProcessTest extends ProcessTest {
 
     @Test
     void anIcpcOnFriday18December2026SetsTheFirstCoreGroupReviewAndVisit() {
@@ -232,10 +207,6 @@ class ChildProtectionPlanProcessTest {
     ProcessInstance startPlan(Map<String, Object> variables) {
         variables.put("team", "north");
         return engine.getRuntimeService().startProcessInstanceByKey("childProtectionPlan", "CF-" + UUID.randomUUID(), variables);
-    }
-
-    void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-        engine.getTaskService().complete(task(taskKey, instance).getId(), variables);
     }
 
     long escalationTasks(ProcessInstance plan, String step) {

@@ -9,45 +9,26 @@ import static org.careflow.support.London.endOf;
 
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.careflow.support.EngineClock;
-import org.junit.jupiter.api.AfterEach;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An overdue referral decision (received Thu 24 Dec 2026 16:00, due Tue 29 Dec 2026) escalates to
  * the team's managers when the deadline passes, and to heads of service one working day later
  * if the step is still open and no oversight has been recorded.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class EscalationProcessTest {
+class EscalationProcessTest extends ProcessTest {
 
-    @Autowired
-    ProcessEngine engine;
-
-    EngineClock clock;
     ProcessInstance referral;
 
     @BeforeEach
     void startReferralOverChristmas() {
-        AbstractAssertions.init(engine);
-        clock = new EngineClock(engine.getManagementService());
         clock.set(at("2026-12-24T17:00"));
         referral = engine.getRuntimeService().startProcessInstanceByKey("referral", "CF-" + UUID.randomUUID(),
                 withVariables("team", "north", "referralReceivedAt", "2026-12-24T16:00:00Z"));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

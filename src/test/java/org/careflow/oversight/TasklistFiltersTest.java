@@ -9,29 +9,21 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
-import org.careflow.support.EngineClock;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class TasklistFiltersTest {
+class TasklistFiltersTest extends ProcessTest {
 
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     TasklistFilters filters;
 
-    EngineClock clock;
     String caseReference;
 
     @BeforeEach
     void startNorthReferral() {
-        clock = new EngineClock(engine.getManagementService());
         clock.set(at("2026-12-24T17:00"));
         caseReference = "CF-" + UUID.randomUUID();
         engine.getRuntimeService().startProcessInstanceByKey("referral", caseReference,
@@ -40,7 +32,6 @@ class TasklistFiltersTest {
 
     @AfterEach
     void tearDown() {
-        clock.reset();
         engine.getIdentityService().clearAuthentication();
     }
 

@@ -9,36 +9,13 @@ import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.careflow.support.EngineClock;
 import org.careflow.support.London;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class WorkloadReviewProcessTest {
-
-    @Autowired
-    ProcessEngine engine;
-
-    EngineClock clock;
-
-    @BeforeEach
-    void setUp() {
-        clock = new EngineClock(engine.getManagementService());
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class WorkloadReviewProcessTest extends ProcessTest {
 
     @Test
     void theReviewFallsDueOnTheConfiguredWeekday() {

@@ -11,42 +11,17 @@ import static org.careflow.support.London.startOf;
 
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.careflow.input.InvalidInputException;
-import org.careflow.support.EngineClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * timescales.md: proceedings issued Mon 11 Jan 2027 have their CMH window Fri 22 Jan to Thu 28 Jan,
  * a further CMH by Thu 4 Feb, and their 26 weeks end on Sun 11 Jul 2027; 8 weeks granted on or
  * before that day end on Sun 5 Sep 2027, granted late on Wed 14 Jul 2027 on Wed 8 Sep 2027.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class CareProceedingsProcessTest {
-
-    @Autowired
-    ProcessEngine engine;
-
-    EngineClock clock;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine);
-        clock = new EngineClock(engine.getManagementService());
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class CareProceedingsProcessTest extends ProcessTest {
 
     @Test
     void fromIssueTheConclusionIsDueWhenThe26WeeksEnd() {
@@ -265,10 +240,6 @@ class CareProceedingsProcessTest {
         complete(proceedings, "Task_HoldAdvocatesMeetingBeforeCmh", withVariables("advocatesMeetingOn", "2027-01-21",
                 "advocatesMeetingNotes", "Draft order"));
         return proceedings;
-    }
-
-    void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-        engine.getTaskService().complete(task(taskKey, instance).getId(), variables);
     }
 
     java.util.Date timerDue(ProcessInstance instance, String timerId) {

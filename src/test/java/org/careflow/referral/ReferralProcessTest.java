@@ -11,41 +11,23 @@ import static org.careflow.support.London.startOf;
 
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.careflow.input.InvalidInputException;
-import org.careflow.support.EngineClock;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class ReferralProcessTest {
+class ReferralProcessTest extends ProcessTest {
 
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     ReferralPolicy policy;
 
-    EngineClock clock;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine);
-        clock = new EngineClock(engine.getManagementService());
-    }
-
     @AfterEach
     void tearDown() {
-        clock.reset();
         policy.setManagerAgreement(true);
     }
 

@@ -10,43 +10,18 @@ import static org.careflow.support.London.endOf;
 
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.careflow.input.InvalidInputException;
-import org.careflow.support.EngineClock;
 import org.careflow.support.London;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * timescales.md: a section 47 enquiry initiated at a strategy discussion on Thu 10 Dec 2026 has its
  * initial child protection conference due Tue 5 Jan 2027; a second discussion on 17 Dec changes nothing.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class Section47ProcessTest {
-
-    @Autowired
-    ProcessEngine engine;
-
-    EngineClock clock;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine);
-        clock = new EngineClock(engine.getManagementService());
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class Section47ProcessTest extends ProcessTest {
 
     @Test
     void startedOnItsOwnTheEnquiryBeginsWithTheConferenceClockRunning() {
@@ -189,10 +164,6 @@ class Section47ProcessTest {
     ProcessInstance startWith(String dateVariable, String date) {
         return engine.getRuntimeService().startProcessInstanceByKey("section47", "CF-" + UUID.randomUUID(),
                 withVariables("team", "north", dateVariable, date));
-    }
-
-    void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-        engine.getTaskService().complete(task(taskKey, instance).getId(), variables);
     }
 
     long escalations(ProcessInstance section47) {
