@@ -1,6 +1,9 @@
 package org.careflow.oversight;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -9,9 +12,14 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
-/** Reads an escalation from the history of the escalation process the overdue step called. */
+/**
+ * Reads escalations from the history of the escalation processes the overdue steps called, for a
+ * page of cases at once: three queries, whatever the number of rows.
+ */
 @Component
 class EscalationStates {
+
+    private static final String ESCALATION = "escalation";
 
     private final HistoryService historyService;
 
@@ -19,32 +27,50 @@ class EscalationStates {
         this.historyService = historyService;
     }
 
-    EscalationState latestOf(String processInstanceId) {
-        HistoricProcessInstance escalation = historyService.createHistoricProcessInstanceQuery()
-                .superProcessInstanceId(processInstanceId).processDefinitionKey("escalation").list().stream()
-                .max(Comparator.comparing(HistoricProcessInstance::getStartTime))
-                .orElse(null);
-        if (escalation == null) {
-            return EscalationState.NONE;
+    /** The latest escalation of each process instance of these cases, by the instance that called it. */
+    Map<String, EscalationState> latestOf(Collection<String> caseReferences) {
+        if (caseReferences.isEmpty()) {
+            return Map.of();
         }
-        Map<String, HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(escalation.getId()).list().stream()
-                .collect(Collectors.toMap(HistoricTaskInstance::getTaskDefinitionKey, task -> task, (a, b) -> b));
-        Map<String, Object> variables = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(escalation.getId()).list().stream()
-                .filter(variable -> variable.getValue() != null)
-                .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
-        return new EscalationState(stateOf(tasks), text(variables.get("overdueStep")), text(variables.get("delayReason")),
+        String[] keys = caseReferences.toArray(String[]::new);
+        Map<String, HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ESCALATION).processInstanceBusinessKeyIn(keys).list().stream()
+                .collect(Collectors.toMap(HistoricProcessInstance::getSuperProcessInstanceId, escalation -> escalation,
+                        (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
+        if (latest.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<HistoricTaskInstance>> tasks = historyService.createHistoricTaskInstanceQuery()
+                .processDefinitionKey(ESCALATION).processInstanceBusinessKeyIn(keys).list().stream()
+                .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
+        Map<String, Map<String, Object>> variables = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(latest.values().stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .list().stream().filter(variable -> variable.getValue() != null)
+                .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
+                        Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)));
+        Map<String, EscalationState> states = new HashMap<>();
+        latest.forEach((caller, escalation) -> states.put(caller, stateOf(
+                tasks.getOrDefault(escalation.getId(), List.of()), variables.getOrDefault(escalation.getId(), Map.of()))));
+        return states;
+    }
+
+    private static EscalationState stateOf(List<HistoricTaskInstance> tasks, Map<String, Object> variables) {
+        return new EscalationState(state(tasks), text(variables.get("overdueStep")), text(variables.get("delayReason")),
                 text(variables.get("nextAction")), text(variables.get("newTargetDate")));
     }
 
-    private static String stateOf(Map<String, HistoricTaskInstance> tasks) {
-        HistoricTaskInstance review = tasks.get("Task_ReviewEscalation");
+    private static String state(List<HistoricTaskInstance> tasks) {
+        HistoricTaskInstance review = latest(tasks, "Task_ReviewEscalation");
         if (review != null) {
             return review.getEndTime() == null ? "with-head-of-service" : "reviewed-by-head-of-service";
         }
-        HistoricTaskInstance oversight = tasks.get("Task_RecordOversight");
+        HistoricTaskInstance oversight = latest(tasks, "Task_RecordOversight");
         return oversight != null && oversight.getEndTime() != null ? "oversight-recorded" : "awaiting-oversight";
+    }
+
+    private static HistoricTaskInstance latest(List<HistoricTaskInstance> tasks, String key) {
+        return tasks.stream().filter(task -> key.equals(task.getTaskDefinitionKey()))
+                .max(Comparator.comparing(HistoricTaskInstance::getStartTime)).orElse(null);
     }
 
     private static String text(Object value) {

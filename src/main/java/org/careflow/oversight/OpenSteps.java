@@ -53,8 +53,9 @@ class OpenSteps {
             List<Task> overdue = teamTasks(team).dueBefore(now).list();
             List<Task> dueSoon = teamTasks(team).dueAfter(now).followUpBefore(now).list();
             Map<String, String> caseReferences = caseReferencesOf(overdue, dueSoon);
-            overdue.forEach(task -> rows.add(row(team, task, StepRow.OVERDUE, caseReferences)));
-            dueSoon.forEach(task -> rows.add(row(team, task, StepRow.DUE_SOON, caseReferences)));
+            Map<String, EscalationState> escalationsByCaller = escalations.latestOf(new HashSet<>(caseReferences.values()));
+            overdue.forEach(task -> rows.add(row(team, task, StepRow.OVERDUE, caseReferences, escalationsByCaller)));
+            dueSoon.forEach(task -> rows.add(row(team, task, StepRow.DUE_SOON, caseReferences, escalationsByCaller)));
         }
         return rows.stream().filter(filter::accepts)
                 .sorted(Comparator.comparing(StepRow::deadline).thenComparing(StepRow::caseReference))
@@ -79,7 +80,8 @@ class OpenSteps {
         return references;
     }
 
-    private StepRow row(String team, Task task, String status, Map<String, String> caseReferences) {
+    private StepRow row(String team, Task task, String status, Map<String, String> caseReferences,
+                        Map<String, EscalationState> escalationsByCaller) {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
         LocalDate deadline = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
@@ -89,7 +91,7 @@ class OpenSteps {
         String caseReference = caseReferences.get(task.getProcessInstanceId());
         return new StepRow(caseReference, team, TaskNaming.stepOf(task.getName(), caseReference), task.getId(), task.getTaskDefinitionKey(),
                 processKeyOf(task), task.getAssignee() == null ? StepRow.UNALLOCATED : task.getAssignee(), deadline, status,
-                workingDays, escalations.latestOf(task.getProcessInstanceId()));
+                workingDays, escalationsByCaller.getOrDefault(task.getProcessInstanceId(), EscalationState.NONE));
     }
 
     private static String processKeyOf(Task task) {
