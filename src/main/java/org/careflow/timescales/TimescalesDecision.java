@@ -4,10 +4,10 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 
 /** The shape of the {@code timescales} decision table in {@code processes/timescales.dmn}. */
-final class TimescalesDecision {
+public final class TimescalesDecision {
 
-    static final String KEY = "timescales";
-    static final String INPUT = "timescale";
+    public static final String KEY = "timescales";
+    public static final String INPUT = "timescale";
 
     private TimescalesDecision() {
     }
