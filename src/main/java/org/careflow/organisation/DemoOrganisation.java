@@ -7,7 +7,11 @@ import static org.careflow.organisation.Organisation.TEAM_TYPE;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -36,13 +40,19 @@ public class DemoOrganisation {
     private static final Logger LOG = LoggerFactory.getLogger(DemoOrganisation.class);
 
     private final IdentityService identityService;
+    private final Grants grants;
 
-    DemoOrganisation(IdentityService identityService) {
+    DemoOrganisation(IdentityService identityService, Grants grants) {
         this.identityService = identityService;
+        this.grants = grants;
     }
 
     void create() {
         group(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+        // What the starter grants when it creates an administrator itself (production): Admin needs them.
+        for (Resource resource : Resources.values()) {
+            grants.toGroup(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+        }
         group(PROCESS_OWNERS, "Process owners", Groups.GROUP_TYPE_WORKFLOW);
         group(HEADS_OF_SERVICE, "Heads of service", Groups.GROUP_TYPE_WORKFLOW);
         for (String team : List.of("north", "south")) {

@@ -16,9 +16,10 @@ class OrganisationSetup extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        Grants grants = new Grants(engine.getAuthorizationService());
         if (properties.enabled()) {
-            new DemoOrganisation(engine.getIdentityService()).create();
+            new DemoOrganisation(engine.getIdentityService(), grants).create();
         }
-        new StandingAuthorizations(new Grants(engine.getAuthorizationService()), engine.getIdentityService()).apply();
+        new StandingAuthorizations(grants, engine.getIdentityService()).apply();
     }
 }

@@ -1,0 +1,34 @@
+// CareFlow's Tasklist: this file replaces the web app's own config.js (same path on the classpath).
+export default {
+  // the header and the page title read "<vendor> <name>"
+  app: {
+    name: 'Tasklist',
+    vendor: 'CareFlow'
+  },
+  // a header link to the managers' oversight view, which shares this login
+  customScripts: ['scripts/oversight-link'],
+
+  // Camunda's default keyboard shortcuts, kept: replacing config.js would otherwise drop them
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};

@@ -1,0 +1,76 @@
+package org.careflow.browser;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A Camunda Form (form-js) in Tasklist's task view. CareFlow's forms give each field the id
+ * {@code Field_<key>}, and form-js ends the input's HTML id with it.
+ */
+final class CamundaForm {
+
+    /** How form-js shows dates in an English browser, and how a practitioner types them. */
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+    private static final By EDITABLE_FORM = By.cssSelector(".fjs-form");
+    private static final By DISABLED_FORM = By.cssSelector(".disabled-form");
+
+    private final Browser browser;
+
+    private CamundaForm(Browser browser) {
+        this.browser = browser;
+    }
+
+    static CamundaForm shown(Browser browser) {
+        browser.waitFor(EDITABLE_FORM);
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(DISABLED_FORM));
+        return new CamundaForm(browser);
+    }
+
+    CamundaForm type(String key, String text) {
+        field(key).sendKeys(text);
+        return this;
+    }
+
+    /** Picks an option of a select field by its label, as a person does: open the list, click the option. */
+    CamundaForm select(String key, String label) {
+        field(key + "-display").click();
+        browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=\"" + label + "\"]")).click();
+        return this;
+    }
+
+    CamundaForm choose(String key, String label) {
+        browser.find(By.xpath("//label[input[@type='radio' and contains(@id,'-Field_" + key + "-')]][normalize-space(.)=\""
+                + label + "\"]")).click();
+        return this;
+    }
+
+    /** Types a date as a practitioner in England does, then leaves the field: form-js reads a typed date on leaving. */
+    CamundaForm date(String key, LocalDate date) {
+        WebElement input = field(key + "-date");
+        input.sendKeys(ENGLISH_DATE.format(date));
+        input.sendKeys(Keys.TAB);
+        return this;
+    }
+
+    void complete() {
+        browser.find(COMPLETE).click();
+    }
+
+    boolean canComplete() {
+        return browser.find(COMPLETE).isEnabled();
+    }
+
+    /** The message form-js shows under a field it refuses. */
+    String errorOf(String key) {
+        return browser.waitFor(By.cssSelector("[id$='-Field_" + key + "-error-message']")).getText();
+    }
+
+    private WebElement field(String id) {
+        return browser.waitFor(By.cssSelector("[id$='-Field_" + id + "']"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.careflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The oversight view, opened from Tasklist with the same login. */
+@BrowserTest
+class OversightBrowserTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    String northCase;
+
+    @BeforeEach
+    void aNorthDecisionOverdueAndEscalated() {
+        Cases cases = new Cases(engine);
+        // received on Monday 6 January 2025: the decision was due on the 7th
+        northCase = cases.referral("north", "2025-01-06");
+        cases.escalateWhatIsOverdue();
+    }
+
+    @Test
+    void aTeamManagerSeesTheirTeamsOverdueStepWithItsEscalation(Browser browser) {
+        Tasklist.open(browser).logIn("tm.north").oversightLink().click();
+
+        OversightPage oversight = OversightPage.loaded(browser);
+        browser.screenshot("oversight-1-team-manager");
+
+        assertThat(oversight.row(northCase))
+                .containsEntry("Step", "Decide on referral")
+                .containsEntry("Worker", "unallocated")
+                .containsEntry("Deadline", "2025-01-07")
+                .containsEntry("Escalation", "with head of service")
+                .hasEntrySatisfying("Working days", days -> assertThat(days).matches("\\d+ overdue"));
+    }
+
+    @Test
+    void aPractitionerOfAnotherTeamSeesNoneOfIt(Browser browser) {
+        Tasklist.open(browser).logIn("sw.south");
+        browser.go("/oversight/");
+
+        OversightPage oversight = OversightPage.loaded(browser);
+        browser.screenshot("oversight-2-practitioner-of-another-team");
+
+        assertThat(oversight.caseReferences()).doesNotContain(northCase);
+        assertThat(oversight.message()).contains("you manage no team");
+    }
+}

@@ -1,0 +1,95 @@
+package org.careflow.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Camunda Tasklist as a person uses it: log in, pick a filter, open a task, claim it. */
+final class Tasklist {
+
+    private static final String PASSWORD = "demo";
+    private static final By USERNAME_INPUT = By.cssSelector(".form-signin input[type=text]");
+    private static final By PASSWORD_INPUT = By.cssSelector(".form-signin input[type=password]");
+    private static final By LOG_IN = By.cssSelector(".form-signin button[type=submit]");
+    /** The task list, loaded: Tasklist renders it anew each time a filter's tasks arrive. */
+    private static final By LOADED_LIST = By.cssSelector("[cam-tasks] > div[ng-if]");
+    private static final By TASK_NAMES = By.cssSelector("ol.tasks-list li.task h4 a");
+    private static final By ACTIVE_FILTER = By.cssSelector(".task-filter.active h4 a");
+    private static final By CLAIM = By.cssSelector("button.claim");
+    private static final By LOGO = By.cssSelector(".login-logo, [cam-widget-header] .brand-logo");
+    /** Camunda's own logo: an inline SVG in the same places. */
+    private static final By CAMUNDA_LOGO = By.cssSelector(".login-logo svg, .brand-logo svg");
+    private static final By OVERSIGHT_LINK = By.cssSelector("a.careflow-oversight-link");
+
+    private final Browser browser;
+
+    private Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Opens Tasklist, which asks for a login. */
+    static Tasklist open(Browser browser) {
+        browser.go("/camunda/app/tasklist/");
+        browser.waitFor(USERNAME_INPUT);
+        return new Tasklist(browser);
+    }
+
+    Tasklist logIn(String user) {
+        browser.find(USERNAME_INPUT).sendKeys(user);
+        browser.find(PASSWORD_INPUT).sendKeys(PASSWORD);
+        browser.find(LOG_IN).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(LOADED_LIST));
+        return this;
+    }
+
+    /** Shows a filter's tasks, and returns once the list shown is that filter's, not the one before. */
+    Tasklist showFilter(String name) {
+        if (browser.find(ACTIVE_FILTER).getText().startsWith(name)) {
+            return this;
+        }
+        WebElement listBefore = browser.find(LOADED_LIST);
+        browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), \""
+                + name + "\")]"));
+        browser.waitUntil(ExpectedConditions.stalenessOf(listBefore));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(LOADED_LIST));
+        return this;
+    }
+
+    /** The names in the list shown, read from one loaded list: a list being reloaded is waited for. */
+    List<String> taskNames() {
+        return browser.waitUntil(driver -> driver.findElement(LOADED_LIST).findElements(TASK_NAMES).stream()
+                .map(WebElement::getText).toList());
+    }
+
+    /** Opens a task of the list shown and claims it for the user logged in. */
+    CamundaForm claim(String taskName) {
+        browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[normalize-space(.)=\"" + taskName + "\"]"));
+        browser.waitFor(CLAIM).click();
+        // The form is rendered again once the task is claimed, wiping anything typed before: wait for that.
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+        return CamundaForm.shown(browser);
+    }
+
+    /** Waits until the task has left the list, which Tasklist reloads once the engine has completed it. */
+    void waitUntilGone(String taskName) {
+        browser.waitUntil(driver -> !taskNames().contains(taskName));
+    }
+
+    /** The logo's image, which CareFlow's stylesheet sets, on the login page or in the header. */
+    String logoImage() {
+        return browser.waitFor(LOGO).getCssValue("background-image");
+    }
+
+    boolean showsCamundaLogo() {
+        return browser.findAll(CAMUNDA_LOGO).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    String brandName() {
+        return browser.find(By.cssSelector("[cam-widget-header] .brand-name")).getText();
+    }
+
+    WebElement oversightLink() {
+        return browser.waitFor(OVERSIGHT_LINK);
+    }
+}
