@@ -1,5 +1,7 @@
 package org.careflow.cases;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
@@ -8,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One journey per child: a message end event whose message is named after a process key
- * ({@code assessment}, {@code section47}, ...) starts that process for the same case, with the
- * case's record so far. The next process starts through the same door as any other
- * ({@code caseStart}), so what it needs is checked the same way.
+ * ({@code assessment}, {@code section47}, ...) starts that process for the same case, with its
+ * team and the variables the event names as its input parameters (the dates the next clocks run
+ * from), nothing else: another process's answers must not fill in the next one's forms. The next
+ * process starts through the same door as any other ({@code caseStart}), checked the same way.
  */
 @Component("caseJourney")
 public class CaseJourney implements JavaDelegate {
@@ -18,8 +21,10 @@ public class CaseJourney implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String nextProcess = nextProcessOf(execution);
+        Map<String, Object> handedOver = new HashMap<>(execution.getVariablesLocal());
+        handedOver.put(CaseVariables.TEAM, execution.getVariable(CaseVariables.TEAM));
         execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-                nextProcess, execution.getProcessBusinessKey(), execution.getVariables());
+                nextProcess, execution.getProcessBusinessKey(), handedOver);
     }
 
     private static String nextProcessOf(DelegateExecution execution) {

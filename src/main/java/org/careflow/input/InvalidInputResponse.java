@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.careflow.timescales.InvalidEventDateException;
+import org.careflow.timescales.UnknownTimescaleException;
 
 /**
  * The engine wraps whatever a listener throws (and the REST API wraps that again as a 500), so
@@ -18,10 +20,17 @@ final class InvalidInputResponse {
 
     static Optional<Response> of(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            // A timescale id or a date that only shows as wrong when a deadline is computed from it
+            // (a plan's visitTimescale, a date variable) is the client's mistake all the same.
+            if (cause instanceof UnknownTimescaleException || cause instanceof InvalidEventDateException) {
+                return of(new InvalidInputException(null, cause.getMessage()));
+            }
             if (cause instanceof InvalidInputException invalid) {
                 Map<String, String> body = new LinkedHashMap<>();
                 body.put("type", InvalidInputException.class.getSimpleName());
-                body.put("field", invalid.field());
+                if (invalid.field() != null) {
+                    body.put("field", invalid.field());
+                }
                 body.put("message", invalid.getMessage());
                 return Optional.of(Response.status(Response.Status.BAD_REQUEST)
                         .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());

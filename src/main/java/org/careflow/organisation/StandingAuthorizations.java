@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.careflow.organisation.Organisation.HEADS_OF_SERVICE;
 import static org.careflow.organisation.Organisation.PROCESS_OWNERS;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -33,6 +34,9 @@ import org.camunda.bpm.engine.identity.Group;
  */
 class StandingAuthorizations {
 
+    static final List<String> CASE_PROCESSES = List.of(
+            "referral", "assessment", "section47", "childProtectionPlan", "careProceedings");
+
     private final Grants grants;
     private final IdentityService identityService;
 
@@ -44,7 +48,11 @@ class StandingAuthorizations {
     void apply() {
         grants.toEveryone(APPLICATION, "tasklist", ACCESS);
         grants.toEveryone(FILTER, ANY, READ);
-        grants.toEveryone(PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
+        grants.toEveryone(PROCESS_DEFINITION, ANY, READ);
+        // Cases start by these; escalations and reviews only from inside the engine.
+        for (String caseProcess : CASE_PROCESSES) {
+            grants.toEveryone(PROCESS_DEFINITION, caseProcess, CREATE_INSTANCE);
+        }
         grants.toEveryone(PROCESS_INSTANCE, ANY, CREATE);
 
         for (Group managers : identityService.createGroupQuery().groupType(Organisation.MANAGERS_TYPE).list()) {

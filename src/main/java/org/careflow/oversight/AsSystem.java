@@ -5,16 +5,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Runs an identity query (teams, their members) without the current user's authorizations: who
- * is in which team is what oversight is about, and a manager is not granted the identity
- * resources for it. Nothing about cases is read this way.
+ * Runs engine calls without the current user's authorizations, once CareFlow has checked the user
+ * itself: who is in which team (a manager is not granted the identity resources, yet that is what
+ * oversight is about), and a reallocation the user may make as the team's manager.
  */
 final class AsSystem {
 
     private AsSystem() {
     }
 
-    static <T> T identity(IdentityService identityService, Supplier<T> query) {
+    static <T> T run(IdentityService identityService, Supplier<T> query) {
         Authentication user = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {

@@ -48,7 +48,7 @@ class Caseloads {
     }
 
     private List<String> membersOf(String team) {
-        return AsSystem.identity(identityService, () -> identityService.createUserQuery().memberOfGroup(team)
+        return AsSystem.run(identityService, () -> identityService.createUserQuery().memberOfGroup(team)
                 .orderByUserId().asc().list().stream().map(User::getId).toList());
     }
 

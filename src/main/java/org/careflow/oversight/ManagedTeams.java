@@ -21,7 +21,7 @@ class ManagedTeams {
     List<String> ofCurrentUser() {
         Authentication user = identityService.getCurrentAuthentication();
         List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        List<String> allTeams = AsSystem.identity(identityService, () -> identityService.createGroupQuery()
+        List<String> allTeams = AsSystem.run(identityService, () -> identityService.createGroupQuery()
                 .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
         if (groups.contains(Organisation.HEADS_OF_SERVICE)) {
             return allTeams;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.organisation.Organisation;
 import org.careflow.tasks.TaskNaming;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OpenSteps {
+
+    private static final String ESCALATION = "escalation";
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -50,8 +53,8 @@ class OpenSteps {
         Date now = ClockUtil.getCurrentTime();
         List<StepRow> rows = new ArrayList<>();
         for (String team : teams) {
-            List<Task> overdue = teamTasks(team).dueBefore(now).list();
-            List<Task> dueSoon = teamTasks(team).dueAfter(now).followUpBefore(now).list();
+            List<Task> overdue = steps(teamTasks(team).dueBefore(now).list());
+            List<Task> dueSoon = steps(teamTasks(team).dueAfter(now).followUpBefore(now).list());
             Map<String, String> caseReferences = caseReferencesOf(overdue, dueSoon);
             Map<String, EscalationState> escalationsByCaller = escalations.latestOf(new HashSet<>(caseReferences.values()));
             overdue.forEach(task -> rows.add(row(team, task, StepRow.OVERDUE, caseReferences, escalationsByCaller)));
@@ -62,8 +65,14 @@ class OpenSteps {
                 .toList();
     }
 
+    /** The team's steps and its managers' own (an assessment waiting for authorisation), not escalations. */
     private TaskQuery teamTasks(String team) {
-        return taskService.createTaskQuery().taskCandidateGroup(team).includeAssignedTasks();
+        return taskService.createTaskQuery().taskCandidateGroupIn(List.of(team, Organisation.managersOf(team)))
+                .includeAssignedTasks();
+    }
+
+    private static List<Task> steps(List<Task> tasks) {
+        return tasks.stream().filter(task -> !ESCALATION.equals(processKeyOf(task))).toList();
     }
 
     /** Business keys of the tasks' process instances, read in one query. */

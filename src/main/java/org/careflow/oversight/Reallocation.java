@@ -56,21 +56,25 @@ class Reallocation {
             throw new InvalidInputException("worker", "worker '" + worker + "' is not a member of team '" + team + "'");
         }
         String manager = identityService.getCurrentAuthentication().getUserId();
-        int moved = 0;
-        for (ProcessInstance instance : instances) {
-            runtimeService.setVariable(instance.getId(), ALLOCATED_WORKER, worker);
-            for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(team)
-                    .includeAssignedTasks().list()) {
-                taskService.setAssignee(task.getId(), worker);
-                moved++;
+        // Checked above: the user oversees this team, so they move its tasks (practitioners may only work on theirs).
+        int moved = AsSystem.run(identityService, () -> {
+            int tasks = 0;
+            for (ProcessInstance instance : instances) {
+                runtimeService.setVariable(instance.getId(), ALLOCATED_WORKER, worker);
+                for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(team)
+                        .includeAssignedTasks().list()) {
+                    taskService.setAssignee(task.getId(), worker);
+                    tasks++;
+                }
+                taskService.createComment(null, instance.getId(), "Allocated to " + worker + " by " + manager + ": " + reason);
             }
-            taskService.createComment(null, instance.getId(), "Allocated to " + worker + " by " + manager + ": " + reason);
-        }
+            return tasks;
+        });
         return new Result(caseReference, team, worker, moved);
     }
 
     private boolean isMember(String worker, String team) {
-        return worker != null && AsSystem.identity(identityService,
+        return worker != null && AsSystem.run(identityService,
                 () -> identityService.createUserQuery().userId(worker).memberOfGroup(team).count() == 1);
     }
 }

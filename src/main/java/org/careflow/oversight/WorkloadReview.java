@@ -25,7 +25,7 @@ public class WorkloadReview {
     }
 
     public List<String> teams() {
-        return AsSystem.identity(identityService, () -> identityService.createGroupQuery()
+        return AsSystem.run(identityService, () -> identityService.createGroupQuery()
                 .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
     }
 

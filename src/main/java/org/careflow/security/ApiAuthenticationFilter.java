@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -20,7 +19,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * Cockpit in this browser is that user here too (one login for everything, as the oversight page
  * needs); any other client authenticates with HTTP Basic, as for the engine REST API.
  */
-class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+class ApiAuthenticationFilter extends CredentialsRequired {
 
     static final String CSRF_HEADER = "X-CareFlow-Request";
 

@@ -27,7 +27,7 @@ class RestAuthenticationConfiguration {
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {
-        return basicAuthentication(new ProcessEngineAuthenticationFilter(), name, prefix);
+        return basicAuthentication(new CredentialsRequired(), name, prefix);
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(

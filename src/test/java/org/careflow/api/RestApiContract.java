@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -142,6 +144,39 @@ abstract class RestApiContract {
         });
         // the team, and its managers, who see and may take on every task of their team
         assertThat(swNorth().candidateGroups(tasks.get(0).path("id").asText())).containsExactlyInAnyOrder("north", "north-managers");
+    }
+
+    @Test
+    void aPractitionerWorksOnTheirTeamsTaskButCannotMoveItsDeadlineOrShareIt() {
+        String caseReference = caseReference();
+        swNorth().startReferral(caseReference, referral("north", "2025-12-24T16:00:00Z"));
+        String taskId = swNorth().tasksOfCase(caseReference).get(0).path("id").asText();
+
+        ResponseEntity<String> moved = anonymous.withBasicAuth("sw.north", RestUser.PASSWORD).exchange(
+                "/engine-rest/task/{id}", HttpMethod.PUT, new HttpEntity<>(Map.of("name", "Decide on referral",
+                        "due", "2030-01-01T23:59:59.000+0000", "priority", 50)), String.class, taskId);
+        ResponseEntity<JsonNode> shared = swNorth().post("/task/{id}/identity-links",
+                Map.of("groupId", "south", "type", "candidate"), taskId);
+        ResponseEntity<JsonNode> claimed = swNorth().post("/task/{id}/claim", Map.of("userId", "sw.north"), taskId);
+
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(shared.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(swSouth().tasksOfCase(caseReference)).isEmpty();
+    }
+
+    @Test
+    void onlyCasesStartOverRestNotTheirEscalations() {
+        ResponseEntity<JsonNode> forged = swSouth().post("/process-definition/key/escalation/start", Map.of(
+                "businessKey", caseReference(), "variables", Map.of("team", Map.of("value", "north"))));
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theListOfEnginesNeedsCredentialsToo() {
+        assertThat(anonymous.getForEntity("/engine-rest/engine", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     // ---- refused input: 400 naming the variable, nothing left behind

@@ -85,6 +85,8 @@ class CaseDatesHttpTest {
                 .containsEntry("field", "initialConferenceOn");
         assertThat(change("tm.north", "initialConferenceOn", "2026-12-21", " ").getBody()).containsEntry("field", "reason");
         assertThat(change("tm.north", "noSuchDate", "2026-12-21", "x").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(change("tm.north", "team", "2026-12-21", "Not a date a clock runs from").getBody())
+                .containsEntry("field", "variable");
 
         assertThat(taskDue("Task_HoldCoreGroup")).isEqualTo(endOf("2027-01-06"));
     }

@@ -145,6 +145,27 @@ class OversightHttpTest {
     }
 
     @Test
+    void aStepWaitingForItsManagerShowsToo() {
+        String decide = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(northCase).singleResult().getId();
+        engine.getTaskService().complete(decide, Variables.putValue("decision", "assessment")
+                .putValue("decisionReasons", "Needs assessment").putValue("referrerInformed", "yes"));
+        clock.set(at("2026-12-30T10:00"));
+
+        assertThat(rowOf(steps("tm.north", ""), northCase))
+                .containsEntry("taskDefinitionKey", "Task_AgreeReferralDecision").containsEntry("status", "overdue");
+    }
+
+    @Test
+    void aHeadOfServiceReallocatesToo() {
+        String newWorker = northWorker();
+
+        assertThat(post("hos", "/api/cases/" + northCase + "/allocation", Map.of("worker", newWorker, "reason", "Cover"))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(northCase).singleResult().getAssignee())
+                .isEqualTo(newWorker);
+    }
+
+    @Test
     void aCaseMovesOnlyToAWorkerOfItsTeamByItsManager() {
         assertThat(post("tm.north", "/api/cases/" + northCase + "/allocation", Map.of("worker", "sw.south", "reason", "x"))
                 .getBody()).containsEntry("field", "worker");
