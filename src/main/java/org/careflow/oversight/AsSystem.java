@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Runs engine calls without the current user's authorizations, once CareFlow has checked the user
  * itself: who is in which team (a manager is not granted the identity resources, yet that is what
- * oversight is about), and a reallocation the user may make as the team's manager.
+ * oversight is about), a reallocation the user may make as the team's manager, and the
+ * escalations of cases whose steps the user has just been allowed to see.
  */
 final class AsSystem {
 
