@@ -31,6 +31,12 @@ final class CamundaForm {
         return new CamundaForm(browser);
     }
 
+    /** A start form, in Tasklist's start dialog. */
+    static CamundaForm shownInDialog(Browser browser) {
+        browser.waitFor(By.cssSelector(".modal " + EDITABLE_FORM.toString().replace("By.cssSelector: ", "")));
+        return new CamundaForm(browser);
+    }
+
     CamundaForm type(String key, String text) {
         field(key).sendKeys(text);
         return this;
@@ -55,6 +61,19 @@ final class CamundaForm {
         input.sendKeys(ENGLISH_DATE.format(date));
         input.sendKeys(Keys.TAB);
         return this;
+    }
+
+    /** Types a time of day (24-hour) into a date-time field's time part, then leaves it. */
+    CamundaForm time(String key, String time) {
+        WebElement input = field(key + "-time");
+        input.sendKeys(time);
+        input.sendKeys(Keys.TAB);
+        return this;
+    }
+
+    /** Starts the process of a start form. */
+    void start() {
+        browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
     }
 
     void complete() {
