@@ -1,7 +1,6 @@
 package org.careflow.cases;
 
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,10 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseDates {
 
-    /** The dates of events the models' clocks run from (shared/contract.md and the models' start variables). */
-    static final Set<String> CLOCK_STARTS = Set.of("referralReceivedAt", "assessmentStartedOn", "thresholdMetAt",
-            "strategyDiscussionOn", "initialConferenceOn", "lastCoreGroupOn", "lastReviewOn", "lastVisitOn",
-            "legalGatewayOn", "issuedOn");
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -46,9 +41,9 @@ public class CaseDates {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "reason is required: say why the date changes");
         }
-        if (!CLOCK_STARTS.contains(variable)) {
+        if (!CaseVariables.CLOCK_STARTS.contains(variable)) {
             throw new InvalidInputException("variable", "'" + variable + "' is not a date a clock runs from; one of "
-                    + CLOCK_STARTS.stream().sorted().toList());
+                    + CaseVariables.CLOCK_STARTS.stream().sorted().toList());
         }
         Map<String, Object> variables = runtimeService.getVariables(processInstanceId);
         if (!variables.containsKey(variable)) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * What every user task of every model gets without the model saying so, so that a process owner
  * cannot forget it: a name that carries the case reference, the team's managers among those who
- * see it, and a form that is checked on the server before the task completes.
+ * see it, a form that is checked on the server before the task completes, and the case's facts
+ * (team, dates its clocks run from) left as they were.
  */
 @Component
 class TaskConventions extends AbstractProcessEnginePlugin {
@@ -24,11 +25,14 @@ class TaskConventions extends AbstractProcessEnginePlugin {
     private final TaskNaming naming;
     private final ManagersOfTheTeam managers;
     private final RequiredFormFields requiredFields;
+    private final CaseFactsUnchanged caseFacts;
 
-    TaskConventions(TaskNaming naming, ManagersOfTheTeam managers, RequiredFormFields requiredFields) {
+    TaskConventions(TaskNaming naming, ManagersOfTheTeam managers, RequiredFormFields requiredFields,
+                    CaseFactsUnchanged caseFacts) {
         this.naming = naming;
         this.managers = managers;
         this.requiredFields = requiredFields;
+        this.caseFacts = caseFacts;
     }
 
     @Override
@@ -42,6 +46,8 @@ class TaskConventions extends AbstractProcessEnginePlugin {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, managers);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, caseFacts.remember());
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, caseFacts.check());
                 if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
                     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
                 }
