@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationStates {
 
-    private static final String ESCALATION = "escalation";
+    /** The key of the process every overdue step calls. */
+    static final String ESCALATION = "escalation";
 
     private final HistoryService historyService;
     private final IdentityService identityService;

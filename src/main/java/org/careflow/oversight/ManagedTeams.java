@@ -18,11 +18,16 @@ class ManagedTeams {
         this.identityService = identityService;
     }
 
+    /** Every team of the organisation, by id. */
+    List<String> all() {
+        return AsSystem.run(identityService, () -> identityService.createGroupQuery()
+                .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
+    }
+
     List<String> ofCurrentUser() {
         Authentication user = identityService.getCurrentAuthentication();
         List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        List<String> allTeams = AsSystem.run(identityService, () -> identityService.createGroupQuery()
-                .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
+        List<String> allTeams = all();
         if (groups.contains(Organisation.HEADS_OF_SERVICE)) {
             return allTeams;
         }

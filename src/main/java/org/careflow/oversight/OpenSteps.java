@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenSteps {
 
-    private static final String ESCALATION = "escalation";
-
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final WorkingDayCalendar calendar;
@@ -72,7 +70,7 @@ class OpenSteps {
     }
 
     private static List<Task> steps(List<Task> tasks) {
-        return tasks.stream().filter(task -> !ESCALATION.equals(processKeyOf(task))).toList();
+        return tasks.stream().filter(task -> !EscalationStates.ESCALATION.equals(processKeyOf(task))).toList();
     }
 
     /** Business keys of the tasks' process instances, read in one query. */

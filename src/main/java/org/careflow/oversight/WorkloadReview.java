@@ -2,9 +2,6 @@ package org.careflow.oversight;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.careflow.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,19 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("workloadReview")
 public class WorkloadReview {
 
-    private final IdentityService identityService;
+    private final ManagedTeams teams;
     private final Caseloads caseloads;
     private final OpenSteps openSteps;
 
-    WorkloadReview(IdentityService identityService, Caseloads caseloads, OpenSteps openSteps) {
-        this.identityService = identityService;
+    WorkloadReview(ManagedTeams teams, Caseloads caseloads, OpenSteps openSteps) {
+        this.teams = teams;
         this.caseloads = caseloads;
         this.openSteps = openSteps;
     }
 
     public List<String> teams() {
-        return AsSystem.run(identityService, () -> identityService.createGroupQuery()
-                .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
+        return teams.all();
     }
 
     public String summary(String team) {
