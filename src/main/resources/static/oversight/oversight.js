@@ -50,6 +50,9 @@
     }
     const body = document.querySelector('#overdue-steps tbody');
     body.replaceChildren();
+    document.getElementById('steps-count').textContent = data.total > data.steps.length
+      ? 'The ' + data.steps.length + ' earliest deadlines of ' + data.total + ' steps.'
+      : '';
     if (data.steps.length === 0) {
       const row = body.insertRow();
       const td = cell(row, 'Nothing overdue or due soon.');

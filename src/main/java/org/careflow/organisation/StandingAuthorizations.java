@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.careflow.cases.CaseProcesses;
 
 /**
  * The grants every organisation needs, whatever its teams: everyone may use Tasklist, see the
@@ -33,9 +34,6 @@ import org.camunda.bpm.engine.identity.Group;
  * process owners own the models. Which cases a team sees is granted per case ({@code CaseAccess}).
  */
 class StandingAuthorizations {
-
-    static final List<String> CASE_PROCESSES = List.of(
-            "referral", "assessment", "section47", "childProtectionPlan", "careProceedings");
 
     private final Grants grants;
     private final IdentityService identityService;
@@ -50,7 +48,7 @@ class StandingAuthorizations {
         grants.toEveryone(FILTER, ANY, READ);
         grants.toEveryone(PROCESS_DEFINITION, ANY, READ);
         // Cases start by these; escalations and reviews only from inside the engine.
-        for (String caseProcess : CASE_PROCESSES) {
+        for (String caseProcess : CaseProcesses.KEYS) {
             grants.toEveryone(PROCESS_DEFINITION, caseProcess, CREATE_INSTANCE);
         }
         grants.toEveryone(PROCESS_INSTANCE, ANY, CREATE);

@@ -3,7 +3,6 @@ package org.careflow.oversight;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,16 +12,23 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.cases.CaseProcesses;
+import org.careflow.cases.CaseVariables;
 import org.careflow.organisation.Organisation;
 import org.careflow.tasks.TaskNaming;
 import org.springframework.stereotype.Component;
 
 /**
  * The open steps of the teams a manager oversees that are overdue or inside their reminder window
- * (past the task's follow-up date), read through the manager's own task authorizations.
+ * (past the task's follow-up date), earliest deadline first, read a page at a time through the
+ * manager's own task authorizations: a national deployment has thousands of overdue steps for a
+ * head of service, and the page costs the same whatever their number (one task query, one count,
+ * and one query each for the page's case references, teams and escalations).
  */
 @Component
 class OpenSteps {
@@ -41,68 +47,99 @@ class OpenSteps {
     }
 
     record Filter(String worker, String step) {
-        boolean accepts(StepRow row) {
-            return (worker == null || worker.isBlank() || worker.equals(row.worker()))
-                    && (step == null || step.isBlank() || step.equals(row.taskDefinitionKey()));
-        }
     }
 
-    List<StepRow> of(List<String> teams, Filter filter) {
+    record Page(int offset, int limit) {
+    }
+
+    record Steps(long total, List<StepRow> rows) {
+    }
+
+    Steps of(List<String> teams, Filter filter, Page page) {
         Date now = ClockUtil.getCurrentTime();
+        TaskQuery query = query(teams, filter, now);
+        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(page.offset(), page.limit());
+        Map<String, String> caseReferences = caseReferencesOf(tasks);
+        Map<String, String> caseTeams = teamsOf(tasks);
+        Map<String, EscalationState> escalationsByCaller = escalations.latestOf(new HashSet<>(caseReferences.values()));
         List<StepRow> rows = new ArrayList<>();
-        for (String team : teams) {
-            List<Task> overdue = steps(teamTasks(team).dueBefore(now).list());
-            List<Task> dueSoon = steps(teamTasks(team).dueAfter(now).followUpBefore(now).list());
-            Map<String, String> caseReferences = caseReferencesOf(overdue, dueSoon);
-            Map<String, EscalationState> escalationsByCaller = escalations.latestOf(new HashSet<>(caseReferences.values()));
-            overdue.forEach(task -> rows.add(row(team, task, StepRow.OVERDUE, caseReferences, escalationsByCaller)));
-            dueSoon.forEach(task -> rows.add(row(team, task, StepRow.DUE_SOON, caseReferences, escalationsByCaller)));
+        for (Task task : tasks) {
+            rows.add(row(caseTeams.get(task.getProcessInstanceId()), task, now, caseReferences, escalationsByCaller));
         }
-        return rows.stream().filter(filter::accepts)
-                .sorted(Comparator.comparing(StepRow::deadline).thenComparing(StepRow::caseReference))
-                .toList();
+        return new Steps(query.count(), rows);
     }
 
-    /** The team's steps and its managers' own (an assessment waiting for authorisation), not escalations. */
-    private TaskQuery teamTasks(String team) {
-        return taskService.createTaskQuery().taskCandidateGroupIn(List.of(team, Organisation.managersOf(team)))
-                .includeAssignedTasks();
-    }
-
-    private static List<Task> steps(List<Task> tasks) {
-        return tasks.stream().filter(task -> !EscalationStates.ESCALATION.equals(processKeyOf(task))).toList();
+    /** The case steps of the teams (and their managers' own, such as authorising an assessment), not escalations. */
+    private TaskQuery query(List<String> teams, Filter filter, Date now) {
+        List<String> groups = new ArrayList<>();
+        teams.forEach(team -> {
+            groups.add(team);
+            groups.add(Organisation.managersOf(team));
+        });
+        TaskQuery query = taskService.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
+                .processDefinitionKeyIn(CaseProcesses.KEYS.toArray(String[]::new))
+                .or().dueBefore(now).followUpBefore(now).endOr();
+        if (StepRow.UNALLOCATED.equals(filter.worker())) {
+            query.taskUnassigned();
+        } else if (filter.worker() != null && !filter.worker().isBlank()) {
+            query.taskAssignee(filter.worker());
+        }
+        if (filter.step() != null && !filter.step().isBlank()) {
+            query.taskDefinitionKey(filter.step());
+        }
+        return query;
     }
 
     /** Business keys of the tasks' process instances, read in one query. */
-    private Map<String, String> caseReferencesOf(List<Task> overdue, List<Task> dueSoon) {
-        Set<String> ids = new HashSet<>();
-        overdue.forEach(task -> ids.add(task.getProcessInstanceId()));
-        dueSoon.forEach(task -> ids.add(task.getProcessInstanceId()));
+    private Map<String, String> caseReferencesOf(List<Task> tasks) {
+        Set<String> ids = processInstanceIds(tasks);
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<String, String> references = new HashMap<>();
-        runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()
-                .forEach(instance -> references.put(instance.getId(), instance.getBusinessKey()));
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()) {
+            references.put(instance.getId(), instance.getBusinessKey());
+        }
         return references;
     }
 
-    private StepRow row(String team, Task task, String status, Map<String, String> caseReferences,
+    /** The team each task's case belongs to, read in one query. */
+    private Map<String, String> teamsOf(List<Task> tasks) {
+        Set<String> ids = processInstanceIds(tasks);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> teams = new HashMap<>();
+        for (VariableInstance team : runtimeService.createVariableInstanceQuery().variableName(CaseVariables.TEAM)
+                .processInstanceIdIn(ids.toArray(String[]::new)).disableBinaryFetching().list()) {
+            teams.put(team.getProcessInstanceId(), (String) team.getValue());
+        }
+        return teams;
+    }
+
+    private static Set<String> processInstanceIds(List<Task> tasks) {
+        Set<String> ids = new HashSet<>();
+        tasks.forEach(task -> ids.add(task.getProcessInstanceId()));
+        return ids;
+    }
+
+    private StepRow row(String team, Task task, Date now, Map<String, String> caseReferences,
                         Map<String, EscalationState> escalationsByCaller) {
         ZoneId zone = calendar.zone();
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+        LocalDate today = LocalDate.ofInstant(now.toInstant(), zone);
         LocalDate deadline = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
-        int workingDays = StepRow.OVERDUE.equals(status)
-                ? calendar.workingDaysBetween(deadline, today)
-                : calendar.workingDaysBetween(today, deadline);
+        boolean overdue = task.getDueDate().before(now);
+        int workingDays = overdue ? calendar.workingDaysBetween(deadline, today) : calendar.workingDaysBetween(today, deadline);
         String caseReference = caseReferences.get(task.getProcessInstanceId());
-        return new StepRow(caseReference, team, TaskNaming.stepOf(task.getName(), caseReference), task.getId(), task.getTaskDefinitionKey(),
-                processKeyOf(task), task.getAssignee() == null ? StepRow.UNALLOCATED : task.getAssignee(), deadline, status,
-                workingDays, escalationsByCaller.getOrDefault(task.getProcessInstanceId(), EscalationState.NONE));
+        return new StepRow(caseReference, team, TaskNaming.stepOf(task.getName(), caseReference), task.getId(),
+                task.getTaskDefinitionKey(), processKeyOf(task),
+                task.getAssignee() == null ? StepRow.UNALLOCATED : task.getAssignee(), deadline,
+                overdue ? StepRow.OVERDUE : StepRow.DUE_SOON, workingDays,
+                escalationsByCaller.getOrDefault(task.getProcessInstanceId(), EscalationState.NONE));
     }
 
     private static String processKeyOf(Task task) {
         String definitionId = task.getProcessDefinitionId();
-        return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+        return definitionId.substring(0, definitionId.indexOf(':'));
     }
 }

@@ -2,6 +2,7 @@ package org.careflow.oversight;
 
 import java.util.List;
 import java.util.Map;
+import org.careflow.input.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OversightController {
 
+    /** Steps on one page, earliest deadline first; a head of service may have thousands. */
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 1000;
+
     private final ManagedTeams managedTeams;
     private final OpenSteps openSteps;
     private final Caseloads caseloads;
@@ -32,12 +37,22 @@ class OversightController {
 
     @GetMapping("/api/oversight/steps")
     ResponseEntity<?> steps(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
-                            @RequestParam(required = false) String step) {
+                            @RequestParam(required = false) String step,
+                            @RequestParam(defaultValue = "0") int offset,
+                            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
+        }
         List<String> teams = managedTeams.ofCurrentUser(team);
         if (teams.isEmpty()) {
             return notAManager();
         }
-        return ResponseEntity.ok(Map.of("teams", teams, "steps", openSteps.of(teams, new OpenSteps.Filter(worker, step))));
+        OpenSteps.Steps steps = openSteps.of(teams, new OpenSteps.Filter(worker, step), new OpenSteps.Page(offset, limit));
+        return ResponseEntity.ok(Map.of("teams", teams, "total", steps.total(), "offset", offset, "limit", limit,
+                "steps", steps.rows()));
     }
 
     @GetMapping("/api/oversight/caseloads")

@@ -21,6 +21,9 @@ public class WorkloadReview {
         this.openSteps = openSteps;
     }
 
+    /** The earliest deadlines; a summary of thousands of rows would not be read. */
+    private static final OpenSteps.Page FIRST_STEPS = new OpenSteps.Page(0, 200);
+
     public List<String> teams() {
         return teams.all();
     }
@@ -30,11 +33,15 @@ public class WorkloadReview {
                 .map(load -> "- " + load.worker() + ": " + load.openCases() + " open cases of " + load.limit()
                         + (load.overLimit() ? " (over the limit)" : ""))
                 .collect(Collectors.joining("\n"));
-        List<StepRow> steps = openSteps.of(List.of(team), new OpenSteps.Filter(null, null));
-        String overdue = steps.stream().filter(step -> StepRow.OVERDUE.equals(step.status()))
+        OpenSteps.Steps steps = openSteps.of(List.of(team), new OpenSteps.Filter(null, null), FIRST_STEPS);
+        String overdue = steps.rows().stream().filter(step -> StepRow.OVERDUE.equals(step.status()))
                 .map(step -> "- " + step.caseReference() + ": " + step.step() + ", due " + step.deadline() + ", "
                         + step.workingDays() + " working days overdue, " + step.worker())
                 .collect(Collectors.joining("\n"));
+        long more = steps.total() - steps.rows().size();
+        if (more > 0) {
+            overdue += "\n- and " + more + " more overdue or due soon (the oversight page lists them)";
+        }
         return "Caseloads\n" + (loads.isEmpty() ? "- nobody in the team" : loads)
                 + "\n\nOverdue steps\n" + (overdue.isEmpty() ? "- none" : overdue);
     }

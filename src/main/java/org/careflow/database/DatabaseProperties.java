@@ -1,0 +1,12 @@
+package org.careflow.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param migrate whether CareFlow applies its migrations (db/migration/&lt;database&gt;) to Camunda's
+ *                schema at start-up; turned off only to measure stock Camunda (docs/benchmarks.md)
+ */
+@ConfigurationProperties("careflow.database")
+public record DatabaseProperties(@DefaultValue("true") boolean migrate) {
+}
