@@ -21,28 +21,43 @@ public class WorkloadReview {
         this.openSteps = openSteps;
     }
 
-    /** The earliest deadlines; a summary of thousands of rows would not be read. */
-    private static final OpenSteps.Page FIRST_STEPS = new OpenSteps.Page(0, 200);
+    /** Camunda keeps a string variable in 4,000 characters; longer lists are on the oversight page. */
+    static final int MAX_SUMMARY_LENGTH = 4000;
+    private static final OpenSteps.Page EARLIEST_STEPS = new OpenSteps.Page(0, 100);
+    private static final String SEE_THE_PAGE = "- and %d more (the oversight page lists them all)";
 
     public List<String> teams() {
         return teams.all();
     }
 
     public String summary(String team) {
-        String loads = caseloads.of(List.of(team)).stream()
+        List<String> loads = caseloads.of(List.of(team)).stream()
                 .map(load -> "- " + load.worker() + ": " + load.openCases() + " open cases of " + load.limit()
                         + (load.overLimit() ? " (over the limit)" : ""))
-                .collect(Collectors.joining("\n"));
-        OpenSteps.Steps steps = openSteps.of(List.of(team), new OpenSteps.Filter(null, null), FIRST_STEPS);
-        String overdue = steps.rows().stream().filter(step -> StepRow.OVERDUE.equals(step.status()))
+                .toList();
+        OpenSteps.Steps steps = openSteps.of(List.of(team), new OpenSteps.Filter(null, null), EARLIEST_STEPS);
+        List<String> overdue = steps.rows().stream().filter(step -> StepRow.OVERDUE.equals(step.status()))
                 .map(step -> "- " + step.caseReference() + ": " + step.step() + ", due " + step.deadline() + ", "
                         + step.workingDays() + " working days overdue, " + step.worker())
-                .collect(Collectors.joining("\n"));
-        long more = steps.total() - steps.rows().size();
-        if (more > 0) {
-            overdue += "\n- and " + more + " more overdue or due soon (the oversight page lists them)";
+                .toList();
+        String caseloadPart = "Caseloads\n" + (loads.isEmpty() ? "- nobody in the team" : within(loads, loads.size(), MAX_SUMMARY_LENGTH / 2));
+        String overduePart = "\n\nOverdue and due soon: " + steps.total() + "\n" + (overdue.isEmpty() ? "- none overdue"
+                : within(overdue, steps.total(), MAX_SUMMARY_LENGTH - caseloadPart.length() - 40));
+        return caseloadPart + overduePart;
+    }
+
+    /** As many lines as fit in {@code length} characters, then how many more there are. */
+    private static String within(List<String> lines, long all, int length) {
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (String line : lines) {
+            String tail = SEE_THE_PAGE.formatted(all - shown - 1);
+            if (text.length() + line.length() + 1 + tail.length() > length) {
+                break;
+            }
+            text.append(shown == 0 ? "" : "\n").append(line);
+            shown++;
         }
-        return "Caseloads\n" + (loads.isEmpty() ? "- nobody in the team" : loads)
-                + "\n\nOverdue steps\n" + (overdue.isEmpty() ? "- none" : overdue);
+        return shown < all ? text + (shown == 0 ? "" : "\n") + SEE_THE_PAGE.formatted(all - shown) : text.toString();
     }
 }

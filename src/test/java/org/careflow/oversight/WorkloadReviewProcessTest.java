@@ -51,6 +51,27 @@ class WorkloadReviewProcessTest extends ProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(north.getId()).count()).isZero();
     }
 
+    @Test
+    void aLongListOfOverdueStepsIsCutToWhatAVariableHoldsAndSaysHowManyMore() {
+        clock.set(at("2027-01-11T08:00"));
+        for (int i = 0; i < 80; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey("referral", "CF-LATE-" + i,
+                    withVariables("team", "south", "referralReceivedAt", "2026-12-24T16:00:00Z"));
+        }
+        clock.set(at("2027-01-11T09:00"));
+
+        engine.getManagementService().executeJob(weeklyReviewJob().getId());
+
+        Task south = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReviewTeamWorkload")
+                .processVariableValueEquals("weekBegunOn", at("2027-01-11T09:00")).taskCandidateGroup("south-managers")
+                .singleResult();
+        String summary = (String) engine.getTaskService().getVariableLocal(south.getId(), "workloadSummary");
+        assertThat(summary.length()).isLessThanOrEqualTo(WorkloadReview.MAX_SUMMARY_LENGTH);
+        assertThat(summary).contains("Overdue and due soon: 80").contains("CF-LATE-").containsPattern("- and \\d+ more");
+        int listed = summary.split("CF-LATE-", -1).length - 1;
+        assertThat(summary).contains("- and " + (80 - listed) + " more");
+    }
+
     Job weeklyReviewJob() {
         return engine.getManagementService().createJobQuery().timers()
                 .processDefinitionKey("workloadReview").active().list().stream()

@@ -1,0 +1,77 @@
+package org.careflow.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.careflow.CareFlowApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One CareFlow in this JVM on the benchmark's database, with CareFlow's configuration or stock Camunda's. */
+final class CareFlowNode implements AutoCloseable {
+
+    enum Configuration {
+        /** Camunda's defaults for the job executor (camunda-bpm-spring-boot-starter JobExecutionProperty) and no CareFlow index. */
+        STOCK("stock Camunda", List.of(
+                "--careflow.database.migrate=false",
+                "--camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs=false",
+                "--camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false",
+                "--camunda.bpm.generic-properties.properties.ensure-job-due-date-not-null=false",
+                "--camunda.bpm.job-execution.max-wait=60000",
+                "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
+                "--camunda.bpm.job-execution.core-pool-size=3",
+                "--camunda.bpm.job-execution.max-pool-size=10",
+                "--camunda.bpm.job-execution.queue-capacity=3")),
+        /** src/main/resources/application.yaml as it is, with db/migration applied. */
+        CAREFLOW("CareFlow", List.of());
+
+        final String label;
+        final List<String> arguments;
+
+        Configuration(String label, List<String> arguments) {
+            this.label = label;
+            this.arguments = arguments;
+        }
+    }
+
+    private final ConfigurableApplicationContext app;
+
+    private CareFlowNode(ConfigurableApplicationContext app) {
+        this.app = app;
+    }
+
+    static CareFlowNode start(BenchmarkDatabase database, Configuration configuration) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + database.url,
+                "--spring.datasource.username=" + database.user,
+                "--spring.datasource.password=" + database.password,
+                "--server.port=0",
+                "--logging.level.root=WARN"));
+        arguments.addAll(configuration.arguments);
+        return new CareFlowNode(new SpringApplicationBuilder(CareFlowApplication.class).run(arguments.toArray(String[]::new)));
+    }
+
+    ProcessEngine engine() {
+        return app.getBean(ProcessEngine.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return app.getBean(type);
+    }
+
+    JobExecutor jobExecutor() {
+        return ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor();
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

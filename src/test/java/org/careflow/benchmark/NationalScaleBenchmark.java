@@ -1,0 +1,173 @@
+package org.careflow.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.careflow.benchmark.CareFlowNode.Configuration;
+import org.careflow.timescales.Deadlines;
+
+/**
+ * National scale on one machine: N open cases (default 100,000 across 20 teams and every process)
+ * seeded through the engine on PostgreSQL, then M deadlines passing at once (default 20,000), the
+ * oversight view, Tasklist's Overdue filter and referral starts under 8 clients, each measured with
+ * stock Camunda's configuration and with CareFlow's, on the same data. Prints Markdown tables for
+ * docs/benchmarks.md; asserts nothing. The command is in the README ("Benchmarks").
+ *
+ * <p>The engine's clock is moved, not the machine's: the sweep's referrals are received on Monday
+ * 1 March 2027, their decisions fall due on Tuesday and all pass as Wednesday begins; the rest of
+ * the caseload started around Thursday 4 March and none of its deadlines passes in the run. Half the
+ * sweep's referrals are suspended while stock Camunda sweeps the other half.
+ */
+public final class NationalScaleBenchmark {
+
+    private static final Instant SWEEP_RECEIVED = Instant.parse("2027-03-01T09:00:00Z");
+    private static final Instant CASELOAD_NOW = Instant.parse("2027-03-04T12:00:00Z");
+    private static final String MANAGER = "tm.team01";
+    private static final int PAGE = 100;
+
+    record Phase(Configuration configuration, EscalationSweep.Result sweep, List<String> acquisitionPlan,
+                 int managerRows, long managerTotal, Latencies managerView, Latencies headOfServiceView,
+                 Latencies stockRestView, Latencies overdueFilter, Latencies referralStarts) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkArguments arguments = BenchmarkArguments.parse(args);
+        try (BenchmarkDatabase database = BenchmarkDatabase.of(arguments)) {
+            System.out.printf("%nPostgreSQL: %s%nMachine: %d cores, Java %s, max heap %d MiB%n", database.describe(),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            double ceiling = PostgresCeiling.transactionsPerSecond(database);
+            System.out.printf("PostgreSQL's ceiling: %.0f simple-update transactions per second (pgbench -N's transaction, 4 clients)%n",
+                    ceiling);
+            Phase stock;
+            Phase careflow;
+            List<String> secondSweep;
+            try (CareFlowNode node = CareFlowNode.start(database, Configuration.STOCK)) {
+                node.jobExecutor().shutdown();
+                secondSweep = seed(node, database, arguments);
+                suspend(node.engine(), secondSweep);
+                stock = measure(node, database, arguments, Configuration.STOCK);
+            }
+            try (CareFlowNode node = CareFlowNode.start(database, Configuration.CAREFLOW)) {
+                node.jobExecutor().shutdown();
+                activate(node.engine(), secondSweep);
+                careflow = measure(node, database, arguments, Configuration.CAREFLOW);
+            }
+            BenchmarkReport.print(arguments, ceiling, stock, careflow);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static List<String> seed(CareFlowNode node, BenchmarkDatabase database, BenchmarkArguments arguments) throws Exception {
+        CaseSeeder seeder = new CaseSeeder(node.engine(), arguments.teams());
+        seeder.createTeams();
+        long start = System.nanoTime();
+        seeder.seedCaseload(arguments.backgroundCases(), CASELOAD_NOW);
+        seeder.seedReferrals("SWEEP-STOCK", arguments.sweep(), SWEEP_RECEIVED);
+        List<String> second = seeder.seedReferrals("SWEEP-CAREFLOW", arguments.sweep(), SWEEP_RECEIVED);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Seeded %,d open cases through the engine in %.0f s (%.0f a second, %d threads)%n",
+                arguments.cases(), seconds, arguments.cases() / seconds, 4);
+        Instant passed = node.bean(Deadlines.class).passed("referral-decision", SWEEP_RECEIVED.toString()).toInstant();
+        long inWindow = node.engine().getManagementService().createJobQuery()
+                .duedateLowerThan(Date.from(passed.plus(Duration.ofDays(1)))).count() - 2L * arguments.sweep();
+        System.out.printf("The sweep's deadlines pass at %s; other jobs due within a day of it: %d; rows in ACT_RU_JOB: %s, ACT_RU_TASK: %s%n",
+                passed, inWindow, database.single("select count(*) from ACT_RU_JOB"), database.single("select count(*) from ACT_RU_TASK"));
+        ClockUtil.offset(passed.plusSeconds(1).toEpochMilli() - System.currentTimeMillis());
+        return second;
+    }
+
+    private static void suspend(ProcessEngine engine, List<String> instances) {
+        engine.getRuntimeService().updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).suspend();
+    }
+
+    private static void activate(ProcessEngine engine, List<String> instances) {
+        engine.getRuntimeService().updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).activate();
+    }
+
+    private static Phase measure(CareFlowNode node, BenchmarkDatabase database, BenchmarkArguments arguments,
+                                 Configuration configuration) throws Exception {
+        database.execute("vacuum analyze");
+        List<String> plan = AcquisitionPlan.explain(database, configuration, ClockUtil.getCurrentTime());
+        EscalationSweep.Result sweep = new EscalationSweep(node.engine(), node.jobExecutor(), database).run(arguments.sweep());
+        System.out.printf("%s: %,d escalations in %.1f s%n", configuration.label, sweep.escalations(), sweep.seconds());
+        HttpApi http = new HttpApi(node.port());
+        JsonNode page = http.get(MANAGER, "/api/oversight/steps?limit=" + PAGE);
+        Latencies managerView = repeat(arguments.requests(), () -> http.get(MANAGER, "/api/oversight/steps?limit=" + PAGE));
+        Latencies headOfServiceView = repeat(arguments.requests(), () -> http.get("hos", "/api/oversight/steps?limit=" + PAGE));
+        StockRestOversight stockRest = new StockRestOversight(http);
+        Latencies stockRestView = repeat(Math.max(3, arguments.requests() / 5),
+                () -> stockRest.load(MANAGER, List.of("team01"), PAGE, ClockUtil.getCurrentTime().toInstant()));
+        String overdue = http.get(MANAGER, "/engine-rest/filter?name=Overdue").get(0).get("id").asText();
+        Latencies overdueFilter = repeat(arguments.requests(),
+                () -> http.get(MANAGER, "/engine-rest/filter/" + overdue + "/list?firstResult=0&maxResults=15"));
+        Latencies starts = referralStarts(http, arguments, configuration);
+        return new Phase(configuration, sweep, plan, page.get("steps").size(), page.get("total").asLong(), managerView,
+                headOfServiceView, stockRestView, overdueFilter, starts);
+    }
+
+    interface Call {
+        Object run() throws Exception;
+    }
+
+    private static Latencies repeat(int times, Call call) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            call.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return Latencies.of(millis);
+    }
+
+    /** Each client starts referrals one after another and reads the first task, as a front door would. */
+    private static Latencies referralStarts(HttpApi http, BenchmarkArguments arguments, Configuration configuration) throws Exception {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(arguments.clients());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < arguments.clients(); c++) {
+                int client = c;
+                done.add(clients.submit(() -> {
+                    String team = CaseSeeder.team(client, arguments.teams());
+                    for (int r = 0; r < arguments.requests(); r++) {
+                        String received = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofHours(1)).toString();
+                        long start = System.nanoTime();
+                        JsonNode instance = http.post("sw." + team, "/engine-rest/process-definition/key/referral/start", Map.of(
+                                "businessKey", "FRONT-DOOR-" + configuration + "-" + client + "-" + r,
+                                "variables", Map.of("team", Map.of("value", team), "referralReceivedAt", Map.of("value", received))));
+                        JsonNode tasks = http.get("sw." + team, "/engine-rest/task?processInstanceId=" + instance.get("id").asText());
+                        if (tasks.size() != 1) {
+                            throw new IllegalStateException("a started referral has " + tasks.size() + " tasks");
+                        }
+                        millis.add((System.nanoTime() - start) / 1e6);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        return Latencies.of(millis);
+    }
+
+    private NationalScaleBenchmark() {
+    }
+}
