@@ -58,7 +58,7 @@ class OpenSteps {
     Steps of(List<String> teams, Filter filter, Page page) {
         Date now = ClockUtil.getCurrentTime();
         TaskQuery query = query(teams, filter, now);
-        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(page.offset(), page.limit());
+        List<Task> tasks = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.limit());
         Map<String, String> caseReferences = caseReferencesOf(tasks);
         Map<String, String> caseTeams = teamsOf(tasks);
         Map<String, EscalationState> escalationsByCaller = escalations.latestOf(new HashSet<>(caseReferences.values()));

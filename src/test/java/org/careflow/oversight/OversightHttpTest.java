@@ -3,6 +3,7 @@ package org.careflow.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careflow.support.London.at;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -227,6 +228,34 @@ class OversightHttpTest {
         engine.getIdentityService().saveUser(user);
         engine.getIdentityService().createMembership(user.getId(), "north");
         return user.getId();
+    }
+
+    @Test
+    void stepsComeAPageAtATimeEarliestDeadlineFirstWithTheirTotal() {
+        start("north", "2026-12-21T10:00:00Z");
+        start("north", "2026-12-22T10:00:00Z");
+        start("north", "2026-12-23T10:00:00Z");
+        clock.setAndFire(at("2027-01-04T10:00"));
+        List<Map<String, Object>> all = steps("tm.north", "?limit=1000");
+
+        ResponseEntity<Map> first = get("tm.north", "/api/oversight/steps?limit=2");
+        ResponseEntity<Map> second = get("tm.north", "/api/oversight/steps?limit=2&offset=2");
+
+        assertThat(((Number) first.getBody().get("total")).longValue()).isEqualTo(all.size()).isGreaterThanOrEqualTo(4);
+        List<Map<String, Object>> rows = new ArrayList<>((List<Map<String, Object>>) first.getBody().get("steps"));
+        assertThat(rows).hasSize(2);
+        rows.addAll((List<Map<String, Object>>) second.getBody().get("steps"));
+        assertThat(rows).extracting(row -> (String) row.get("deadline")).isSorted();
+        assertThat(rows).extracting(row -> row.get("taskId")).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(all.subList(0, 4).stream().map(row -> row.get("taskId")).toList());
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("processDefinitionKey")).isNotEqualTo("escalation"));
+    }
+
+    @Test
+    void aPageOutsideTheLimitsIsRefused() {
+        for (String query : List.of("?limit=0", "?limit=1001", "?offset=-1", "?limit=many")) {
+            assertThat(get("tm.north", "/api/oversight/steps" + query).getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
     }
 
     ResponseEntity<Map> get(String user, String path) {
