@@ -34,8 +34,7 @@ import org.camunda.bpm.engine.identity.Group;
  */
 class StandingAuthorizations {
 
-    static final List<String> CASE_PROCESSES = List.of(
-            "referral", "assessment", "section47", "childProtectionPlan", "careProceedings");
+    static final List<String> CASE_PROCESSES = Organisation.CASE_PROCESSES;
 
     private final Grants grants;
     private final IdentityService identityService;
