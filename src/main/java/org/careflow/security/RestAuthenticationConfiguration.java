@@ -3,6 +3,9 @@ package org.careflow.security;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.careflow.metrics.MetricsProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,21 @@ class RestAuthenticationConfiguration {
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
         return basicAuthentication(new ApiAuthenticationFilter(engine), "careflow-api-authentication", "/api");
+    }
+
+    /** Actuator: health for anyone, the rest (metrics) for the metrics readers' group only. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> actuatorAuthenticationFilter(
+            ProcessEngine engine, MetricsProperties metrics, WebEndpointProperties endpoints,
+            @Value("${server.port:8080}") String serverPort, @Value("${management.server.port:}") String managementPort) {
+        // A management port of its own would be served by a context this filter never sees (-1: none at all).
+        if (!managementPort.isEmpty() && !managementPort.equals(serverPort) && !managementPort.equals("-1")) {
+            throw new IllegalStateException("management.server.port is set: the actuator endpoints would be served "
+                    + "without credentials. CareFlow serves them on its own port, behind HTTP Basic.");
+        }
+        String actuator = endpoints.getBasePath();
+        return basicAuthentication(new ActuatorAuthenticationFilter(engine, actuator, metrics.readersGroup()),
+                "careflow-actuator-authentication", actuator);
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {

@@ -1,0 +1,74 @@
+package org.careflow.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code careflow_escalation_lag_seconds}: from a step's deadline (the escalation's input
+ * {@code deadline}, the step's due date) to the start of its escalation. Seconds when the job
+ * executors keep up; more when they fall behind, or when a case moved in long after its deadline.
+ * Every version of the escalation model gets it at parse time, as a built-in listener the model does
+ * not show, as {@code TaskConventions} does for user tasks. It records once the escalation's
+ * transaction commits, so a sweep that rolls back and retries is not counted twice; reading a
+ * variable just set and one timer update is all it costs.
+ */
+@Component
+class EscalationLag extends AbstractProcessEnginePlugin implements ExecutionListener {
+
+    static final String ESCALATION = "escalation";
+    static final String DEADLINE = "deadline";
+
+    private final Timer lag;
+
+    EscalationLag(MeterRegistry registry) {
+        this.lag = Timer.builder("careflow.escalation.lag")
+                .description("Time from a step's deadline to the start of its escalation")
+                // buckets an operator can read against ("escalated within 5 minutes"), summable over nodes
+                .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
+                        Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6),
+                        Duration.ofDays(1), Duration.ofDays(7))
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
+                if (ESCALATION.equals(process.getKey())) {
+                    process.addBuiltInListener(ExecutionListener.EVENTNAME_START, EscalationLag.this);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void notify(DelegateExecution escalation) {
+        if (escalation.getVariable(DEADLINE) instanceof Date deadline) {
+            Duration late = Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - deadline.getTime());
+            if (late.isNegative()) {
+                return; // started by hand before the deadline: not a lag
+            }
+            Context.getCommandContext().getTransactionContext()
+                    .addTransactionListener(TransactionState.COMMITTED, committed -> lag.record(late));
+        }
+    }
+}
