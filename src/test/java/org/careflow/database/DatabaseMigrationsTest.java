@@ -1,0 +1,57 @@
+package org.careflow.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.careflow.CareFlowApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** CareFlow's indexes go onto Camunda's tables once, after the engine made them, and stay through restarts (H2 here; PostgreSQL in TwoNodeClusterTest). */
+class DatabaseMigrationsTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theIndexesAreCreatedOnceAfterTheEnginesSchema() {
+        try (var first = start("careflow")) {
+            assertThat(careflowIndexes(first)).containsExactlyInAnyOrder(
+                    "CF_IDX_JOB_ACQUISITION", "CF_IDX_JOB_LOCKED", "CF_IDX_TASK_DUE", "CF_IDX_TASK_FOLLOW_UP");
+        }
+        try (var second = start("careflow")) {
+            assertThat(jdbc(second).queryForList("select \"version\" from \"" + DatabaseMigrations.HISTORY_TABLE
+                    + "\" where \"success\" and \"version\" <> '0'", String.class)).containsExactly("1");
+            assertThat(careflowIndexes(second)).hasSize(4);
+        }
+    }
+
+    @Test
+    void stockCamundaCanBeMeasuredWithoutThem() {
+        try (var stock = start("stock", "--careflow.database.migrate=false")) {
+            assertThat(careflowIndexes(stock)).isEmpty();
+        }
+    }
+
+    private static List<String> careflowIndexes(ConfigurableApplicationContext app) {
+        return jdbc(app).queryForList("select INDEX_NAME from INFORMATION_SCHEMA.INDEXES where INDEX_NAME like 'CF_IDX_%'",
+                String.class);
+    }
+
+    private static JdbcTemplate jdbc(ConfigurableApplicationContext app) {
+        return new JdbcTemplate(app.getBean(DataSource.class));
+    }
+
+    private ConfigurableApplicationContext start(String database, String... arguments) {
+        String[] all = new String[arguments.length + 2];
+        all[0] = "--server.port=0";
+        all[1] = "--spring.datasource.url=jdbc:h2:file:" + data.resolve(database).toAbsolutePath();
+        System.arraycopy(arguments, 0, all, 2, arguments.length);
+        return new SpringApplicationBuilder(CareFlowApplication.class).profiles("test").run(all);
+    }
+}
