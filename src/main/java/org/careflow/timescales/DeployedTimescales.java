@@ -1,25 +1,58 @@
 package org.careflow.timescales;
 
-import org.camunda.bpm.engine.DecisionService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads each timescale from the latest deployed version of the {@code timescales} decision, so
  * that a process owner changes a number by deploying a new version, without a release.
+ *
+ * <p>The table is looked up, not decided: a deadline's audit is the due date on its task and the
+ * decision's version in the deployment. So it is evaluated by a DMN engine of its own, which writes
+ * no decision history; through the process engine's DecisionService each deadline wrote a decision
+ * instance with its input and five outputs, and every escalation computes three deadlines
+ * (docs/benchmarks.md). Each version is parsed once; which version is the latest is asked each time,
+ * so that a new one counts at once, on every node.
  */
 @Component
 class DeployedTimescales implements Timescales {
 
-    private final DecisionService decisionService;
+    private final RepositoryService repositoryService;
+    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final Map<String, DmnDecision> versions = new ConcurrentHashMap<>();
 
-    DeployedTimescales(DecisionService decisionService) {
-        this.decisionService = decisionService;
+    DeployedTimescales(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
     }
 
     @Override
     public Timescale get(String id) {
-        return TimescalesDecision.toTimescale(id, decisionService.evaluateDecisionTableByKey(
-                TimescalesDecision.KEY, Variables.putValue(TimescalesDecision.INPUT, id)));
+        DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(TimescalesDecision.KEY).latestVersion().singleResult();
+        if (latest == null) {
+            throw new NotFoundException("no decision '" + TimescalesDecision.KEY + "' is deployed: deploy processes/timescales.dmn");
+        }
+        DmnDecision table = versions.computeIfAbsent(latest.getId(), version -> parse(latest));
+        return TimescalesDecision.toTimescale(id, dmnEngine.evaluateDecisionTable(table,
+                Variables.putValue(TimescalesDecision.INPUT, id)));
+    }
+
+    private DmnDecision parse(DecisionDefinition definition) {
+        try (InputStream dmn = repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+            return dmnEngine.parseDecision(TimescalesDecision.KEY, dmn);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -51,7 +51,7 @@ final class EscalationSweep {
             if ((System.nanoTime() - start) / 1_000_000 > TIMEOUT_MILLIS) {
                 throw new IllegalStateException("the sweep did not finish within an hour");
             }
-            Thread.sleep(250);
+            Thread.sleep(1000);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Latencies lags = lagsSince(passed);
