@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.careflow.escalation.EscalationProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationLag extends AbstractProcessEnginePlugin implements ExecutionListener {
 
-    static final String ESCALATION = "escalation";
-    static final String DEADLINE = "deadline";
 
     private final Timer lag;
 
@@ -53,7 +52,7 @@ class EscalationLag extends AbstractProcessEnginePlugin implements ExecutionList
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
-                if (ESCALATION.equals(process.getKey())) {
+                if (EscalationProcess.KEY.equals(process.getKey())) {
                     process.addBuiltInListener(ExecutionListener.EVENTNAME_START, EscalationLag.this);
                 }
             }
@@ -62,7 +61,7 @@ class EscalationLag extends AbstractProcessEnginePlugin implements ExecutionList
 
     @Override
     public void notify(DelegateExecution escalation) {
-        if (escalation.getVariable(DEADLINE) instanceof Date deadline) {
+        if (escalation.getVariable(EscalationProcess.DEADLINE) instanceof Date deadline) {
             Duration late = Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - deadline.getTime());
             if (late.isNegative()) {
                 return; // started by hand before the deadline: not a lag

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.careflow.escalation.EscalationProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationStates {
 
-    /** The key of the process every overdue step calls. */
-    static final String ESCALATION = "escalation";
 
     private final HistoryService historyService;
     private final IdentityService identityService;
@@ -44,14 +43,14 @@ class EscalationStates {
     private Map<String, EscalationState> read(Collection<String> caseReferences) {
         String[] keys = caseReferences.toArray(String[]::new);
         Map<String, HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ESCALATION).processInstanceBusinessKeyIn(keys).list().stream()
+                .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
                 .collect(Collectors.toMap(HistoricProcessInstance::getSuperProcessInstanceId, escalation -> escalation,
                         (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
         if (latest.isEmpty()) {
             return Map.of();
         }
         Map<String, List<HistoricTaskInstance>> tasks = historyService.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(ESCALATION).processInstanceBusinessKeyIn(keys).list().stream()
+                .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
                 .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
         Map<String, Map<String, Object>> variables = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(latest.values().stream().map(HistoricProcessInstance::getId).toArray(String[]::new))

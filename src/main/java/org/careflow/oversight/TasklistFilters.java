@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.careflow.escalation.EscalationProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,8 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
                 q -> q.taskCandidateGroupInExpression(TEAM_GROUPS).includeAssignedTasks()
                         .followUpBeforeExpression("${now()}").dueAfterExpression("${now()}"), tasks);
         create(filters, 5, "Escalations", "Overdue steps waiting for management oversight",
-                q -> q.taskCandidateGroupInExpression(TEAM_GROUPS).includeAssignedTasks().processDefinitionKey("escalation"), tasks);
+                q -> q.taskCandidateGroupInExpression(TEAM_GROUPS).includeAssignedTasks()
+                        .processDefinitionKey(EscalationProcess.KEY), tasks);
     }
 
     private static void create(FilterService filters, int priority, String name, String description,
