@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.careflow.organisation.Grants;
 import org.careflow.organisation.Organisation;
@@ -14,8 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Team isolation, case by case: the case team and its managers may read the process instance and
- * its history, and the managers may correct its dates; nobody else but heads of service and
- * admins, whose grants are standing ones.
+ * its history; nobody else but heads of service and admins, whose grants are standing ones.
  */
 @Component("caseAccess")
 public class CaseAccess {
@@ -31,10 +29,10 @@ public class CaseAccess {
         String team = (String) execution.getVariable(CaseVariables.TEAM);
         String processInstanceId = execution.getProcessInstanceId();
         String managers = Organisation.managersOf(team);
-        grants.toGroup(team, PROCESS_INSTANCE, processInstanceId, READ);
-        // Managers also correct the dates a case's clocks run from (a conference rescheduled).
-        grants.toGroup(managers, PROCESS_INSTANCE, processInstanceId, READ, ProcessInstancePermissions.UPDATE_VARIABLE);
+        // Read only: a case's facts change through CareFlow's audited operations (rescheduling,
+        // reallocation, extension), never by writing its variables over the engine's REST API.
         for (String group : new String[] {team, managers}) {
+            grants.toGroup(group, PROCESS_INSTANCE, processInstanceId, READ);
             grants.toGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
         }
     }

@@ -1,61 +1,126 @@
 package org.careflow.cases;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.AsSystem;
+import org.careflow.organisation.Organisation;
+import org.careflow.timescales.EventDates;
+import org.careflow.timescales.InvalidEventDateException;
 import org.careflow.timescales.OpenDeadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrects the date a case's clocks run from (a conference rescheduled, a date entered wrongly):
- * the variable changes as the current user, within their authorizations; every open deadline that
- * depends on it moves, due dates and timers together; and the change is kept with who, when and why.
+ * Corrects the date a case's clocks run from: the date of an event that has happened (a conference
+ * held on another day than recorded), never later than now; or a hearing the court has relisted,
+ * a business day that may be ahead. A conference merely rearranged does not move its deadline,
+ * which is the law's. Only the case team's managers and heads of service may do it; every open
+ * deadline that depends on the date moves, due dates and timers together; the change is kept with
+ * who, when and why. Nobody holds a grant to write a case's variables: this is the way.
  */
 @Service
 public class CaseDates {
-
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
     private final PastEvents pastEvents;
     private final OpenDeadlines openDeadlines;
+    private final WorkingDayCalendar calendar;
 
     CaseDates(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-              PastEvents pastEvents, OpenDeadlines openDeadlines) {
+              PastEvents pastEvents, OpenDeadlines openDeadlines, WorkingDayCalendar calendar) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
         this.pastEvents = pastEvents;
         this.openDeadlines = openDeadlines;
+        this.calendar = calendar;
     }
 
-    public record Change(String processInstanceId, String variable, Object from, String to, int deadlinesMoved) {
+    public record Change(String caseReference, String variable, Object from, String to, int deadlinesMoved) {
     }
 
     @Transactional
-    public Change change(String processInstanceId, String variable, String date, String reason) {
+    public Change change(String caseReference, String variable, String date, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "reason is required: say why the date changes");
         }
-        if (!CaseVariables.CLOCK_STARTS.contains(variable)) {
+        boolean happened = CaseVariables.CLOCK_STARTS.contains(variable);
+        if (!happened && !CaseVariables.LISTED_HEARINGS.contains(variable)) {
             throw new InvalidInputException("variable", "'" + variable + "' is not a date a clock runs from; one of "
-                    + CaseVariables.CLOCK_STARTS.stream().sorted().toList());
+                    + CaseVariables.CLOCK_STARTS.stream().sorted().toList() + " (events that have happened) or "
+                    + CaseVariables.LISTED_HEARINGS.stream().sorted().toList() + " (hearings the court lists)");
         }
-        Map<String, Object> variables = runtimeService.getVariables(processInstanceId);
-        if (!variables.containsKey(variable)) {
+        List<ProcessInstance> instances = AsSystem.run(identityService, () ->
+                runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list());
+        String user = requireOverseerOf(caseReference, instances);
+        Map<String, Object> holders = AsSystem.run(identityService, () -> datesOf(instances, variable));
+        if (holders.isEmpty()) {
             throw new InvalidInputException("variable", "the case has no date '" + variable + "' to change");
         }
-        pastEvents.checkOne(variable, date);
-        Object from = variables.get(variable);
-        runtimeService.setVariable(processInstanceId, variable, date);
-        int moved = openDeadlines.recompute(processInstanceId);
-        String user = identityService.getCurrentAuthentication().getUserId();
-        taskService.createComment(null, processInstanceId,
-                variable + " changed from " + from + " to " + date + " by " + user + ": " + reason);
-        return new Change(processInstanceId, variable, from, date, moved);
+        if (happened) {
+            pastEvents.checkOne(variable, date);
+        } else {
+            listedHearing(variable, date);
+        }
+        Object from = holders.values().iterator().next();
+        int moved = AsSystem.run(identityService, () -> holders.keySet().stream().mapToInt(processInstanceId -> {
+            runtimeService.setVariable(processInstanceId, variable, date);
+            taskService.createComment(null, processInstanceId,
+                    variable + " changed from " + from + " to " + date + " by " + user + ": " + reason);
+            return openDeadlines.recompute(processInstanceId);
+        }).sum());
+        return new Change(caseReference, variable, from, date, moved);
+    }
+
+    /** The user, who must oversee the case's team; others learn no more than that they may not. */
+    private String requireOverseerOf(String caseReference, List<ProcessInstance> instances) {
+        Authentication current = identityService.getCurrentAuthentication();
+        if (instances.isEmpty()) {
+            throw new NullValueException("no open case '" + caseReference + "'");
+        }
+        Object team = AsSystem.run(identityService,
+                () -> runtimeService.getVariable(instances.get(0).getId(), CaseVariables.TEAM));
+        List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
+        if (!(team instanceof String name) || !Organisation.oversees(groups, name)) {
+            throw new AuthorizationException("Only the managers of the case's team and heads of service may change "
+                    + "the dates of case '" + caseReference + "'");
+        }
+        return current.getUserId();
+    }
+
+    /** The open process instances of the case that hold the date, with its value. */
+    private Map<String, Object> datesOf(List<ProcessInstance> instances, String variable) {
+        String[] ids = instances.stream().map(ProcessInstance::getId).toArray(String[]::new);
+        return runtimeService.createVariableInstanceQuery().processInstanceIdIn(ids).variableName(variable)
+                .disableBinaryFetching().list().stream()
+                .filter(date -> date.getProcessInstanceId().equals(date.getExecutionId()))
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue));
+    }
+
+    private void listedHearing(String variable, String date) {
+        LocalDate hearing;
+        try {
+            hearing = EventDates.parse(variable, date).date(calendar.zone());
+        } catch (InvalidEventDateException e) {
+            throw new InvalidInputException(variable, e.getMessage());
+        }
+        if (!calendar.isWorkingDay(hearing)) {
+            throw new InvalidInputException(variable, variable + " " + hearing + " (" + hearing.getDayOfWeek()
+                    + ") is not a business day: courts do not sit then");
+        }
     }
 }

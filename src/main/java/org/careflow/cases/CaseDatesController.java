@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code PUT /api/cases/{processInstanceId}/dates/{variable}} with {@code {"date": "...", "reason": "..."}}. */
+/** {@code PUT /api/cases/{caseReference}/dates/{variable}} with {@code {"date": "...", "reason": "..."}}. */
 @RestController
 class CaseDatesController {
 
@@ -18,9 +18,9 @@ class CaseDatesController {
     record DateChangeRequest(String date, String reason) {
     }
 
-    @PutMapping("/api/cases/{processInstanceId}/dates/{variable}")
-    CaseDates.Change change(@PathVariable String processInstanceId, @PathVariable String variable,
+    @PutMapping("/api/cases/{caseReference}/dates/{variable}")
+    CaseDates.Change change(@PathVariable String caseReference, @PathVariable String variable,
                             @RequestBody DateChangeRequest request) {
-        return caseDates.change(processInstanceId, variable, request.date(), request.reason());
+        return caseDates.change(caseReference, variable, request.date(), request.reason());
     }
 }

@@ -1,6 +1,9 @@
 package org.careflow.cases;
 
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.Teams;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,7 @@ public class CaseStart {
     public void open(DelegateExecution execution, String eventDateVariables) {
         caseReference(execution);
         team(execution);
+        oneTeamOneOpenProcess(execution);
         pastEvents.check(execution, eventDateVariables);
         caseAccess.grant(execution);
     }
@@ -56,6 +60,38 @@ public class CaseStart {
         }
         if (!teams.exists(name)) {
             throw new InvalidInputException(CaseVariables.TEAM, "team '" + name + "' is not a known team");
+        }
+    }
+
+    /**
+     * A case reference is the team's: another team cannot open a case under it (and so block the
+     * case's own managers). And a case runs each process once at a time: a second referral of an
+     * open referral is refused, not opened beside it (a new referral of the same child waits until
+     * the open one is decided, and is then recorded under the same reference).
+     */
+    private void oneTeamOneOpenProcess(DelegateExecution execution) {
+        String caseReference = execution.getProcessBusinessKey();
+        Object team = execution.getVariable(CaseVariables.TEAM);
+        HistoryService history = execution.getProcessEngineServices().getHistoryService();
+        List<HistoricProcessInstance> earlier = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseReference).list().stream()
+                .filter(instance -> !instance.getId().equals(execution.getProcessInstanceId())).toList();
+        if (earlier.isEmpty()) {
+            return;
+        }
+        boolean anotherTeams = history.createHistoricVariableInstanceQuery().variableName(CaseVariables.TEAM)
+                .processInstanceIdIn(earlier.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .list().stream().anyMatch(variable -> !team.equals(variable.getValue()));
+        if (anotherTeams) {
+            throw new InvalidInputException("businessKey", "case reference '" + caseReference
+                    + "' is held by another team: choose another reference");
+        }
+        String processKey = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        if (earlier.stream().anyMatch(instance -> instance.getEndTime() == null
+                && processKey.equals(instance.getProcessDefinitionKey()))) {
+            throw new InvalidInputException("businessKey", "case '" + caseReference + "' already has an open "
+                    + processKey + ": complete or close it before another starts");
         }
     }
 

@@ -6,12 +6,22 @@ import java.util.Set;
 public final class CaseVariables {
 
     public static final String TEAM = "team";
+    /** The worker a manager allocated the case to (reallocation). */
+    public static final String ALLOCATED_WORKER = "allocatedWorker";
     /** The end of care proceedings as the court extended it. */
     public static final String PROCEEDINGS_END = "proceedingsEndOn";
-    /** The dates of events the models' clocks run from (shared/contract.md and the models' start variables). */
+    /**
+     * The dates of events that have happened that the models' clocks run from (shared/contract.md
+     * and the models' start variables): never later than now.
+     */
     public static final Set<String> CLOCK_STARTS = Set.of("referralReceivedAt", "assessmentStartedOn", "thresholdMetAt",
             "strategyDiscussionOn", "initialConferenceOn", "lastCoreGroupOn", "lastReviewOn", "lastVisitOn",
             "legalGatewayOn", "issuedOn");
+    /**
+     * Dates the court lists hearings for, which deadlines count back from (the advocates' meetings):
+     * planned, so later than now, and on a business day. A hearing is relisted by changing one.
+     */
+    public static final Set<String> LISTED_HEARINGS = Set.of("cmhListedOn", "irhListedOn");
     /** Read when a start form cannot set the business key, which is the case reference. */
     public static final String CASE_REFERENCE = "caseReference";
 

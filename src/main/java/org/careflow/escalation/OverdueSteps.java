@@ -4,10 +4,14 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Asked by the escalation process before it goes to a head of service: is the step still not done? */
+/**
+ * Which occurrence of a step an escalation is about, and whether it is still not done when the
+ * escalation would go to a head of service.
+ */
 @Component("overdueSteps")
 public class OverdueSteps {
 
@@ -20,20 +24,39 @@ public class OverdueSteps {
     }
 
     /**
+     * Start listener of the escalation: notes the task that was overdue, so that oversight recorded
+     * for it is shown on that task and no other (a plan has several steps, a visit several occurrences).
+     */
+    public void identify(DelegateExecution escalation) {
+        String processInstanceId = (String) escalation.getVariable(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID);
+        String stepId = (String) escalation.getVariable(EscalationProcess.OVERDUE_STEP_ID);
+        Date deadline = (Date) escalation.getVariable(EscalationProcess.DEADLINE);
+        openTasks(processInstanceId, stepId).stream().filter(task -> dueBy(task, deadline)).findFirst()
+                .ifPresent(task -> escalation.setVariable(EscalationProcess.OVERDUE_TASK_ID, task.getId()));
+    }
+
+    /**
      * A step that repeats (a visit, a core group) has a newer occurrence open once the overdue one
      * is done; only an occurrence due by the escalated deadline is the overdue step. A deadline
      * moved later since the escalation is no longer passed either.
      */
     public boolean stillOpen(String processInstanceId, String stepId, Date deadline) {
-        List<Task> tasks = taskService.createTaskQuery()
-                .processInstanceId(processInstanceId).taskDefinitionKey(stepId).list();
+        List<Task> tasks = openTasks(processInstanceId, stepId);
         if (!tasks.isEmpty()) {
-            return tasks.stream().anyMatch(task -> task.getDueDate() == null || !task.getDueDate().after(deadline));
+            return tasks.stream().anyMatch(task -> dueBy(task, deadline));
         }
         return historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId)
                 .activityId(stepId)
                 .unfinished()
                 .count() > 0;
+    }
+
+    private List<Task> openTasks(String processInstanceId, String stepId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepId).list();
+    }
+
+    private static boolean dueBy(Task task, Date deadline) {
+        return task.getDueDate() == null || !task.getDueDate().after(deadline);
     }
 }

@@ -1,5 +1,7 @@
 package org.careflow.organisation;
 
+import java.util.Collection;
+
 /**
  * How CareFlow reads Camunda's identity service: a team is a group of type {@value #TEAM_TYPE},
  * and its managers are the group {@code <team>-managers}.
@@ -16,5 +18,10 @@ public final class Organisation {
 
     public static String managersOf(String team) {
         return team + "-managers";
+    }
+
+    /** Whether someone in these groups oversees the team: its managers, or a head of service. */
+    public static boolean oversees(Collection<String> groups, String team) {
+        return groups.contains(HEADS_OF_SERVICE) || groups.contains(managersOf(team));
     }
 }

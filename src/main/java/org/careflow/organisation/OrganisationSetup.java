@@ -2,9 +2,14 @@ package org.careflow.organisation;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Runs once the engine is built, before the job executor and the web apps serve anyone. */
+/**
+ * The organisation in the engine: the grants the engine makes by itself ({@link TeamAuthorizationProvider}),
+ * and, once the engine is built and before the job executor and the web apps serve anyone, the
+ * demo organisation and the standing grants.
+ */
 @Component
 class OrganisationSetup extends AbstractProcessEnginePlugin {
 
@@ -12,6 +17,11 @@ class OrganisationSetup extends AbstractProcessEnginePlugin {
 
     OrganisationSetup(DemoProperties properties) {
         this.properties = properties;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new TeamAuthorizationProvider());
     }
 
     @Override

@@ -15,10 +15,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.cases.CaseVariables;
 import org.springframework.stereotype.Component;
+import org.careflow.organisation.AsSystem;
 
 /**
- * Open cases per worker: a case is the worker's when it is allocated to them ({@value Reallocation#ALLOCATED_WORKER})
+ * Open cases per worker: a case is the worker's when it is allocated to them ({@value CaseVariables#ALLOCATED_WORKER})
  * or when they hold one of its open tasks.
  */
 @Component
@@ -56,7 +58,7 @@ class Caseloads {
         Set<String> instanceIds = new TreeSet<>();
         taskService.createTaskQuery().taskAssignee(worker).list().stream()
                 .map(Task::getProcessInstanceId).forEach(instanceIds::add);
-        runtimeService.createProcessInstanceQuery().variableValueEquals(Reallocation.ALLOCATED_WORKER, worker).list()
+        runtimeService.createProcessInstanceQuery().variableValueEquals(CaseVariables.ALLOCATED_WORKER, worker).list()
                 .stream().map(ProcessInstance::getId).forEach(instanceIds::add);
         Set<String> caseReferences = new TreeSet<>();
         if (!instanceIds.isEmpty()) {
@@ -72,7 +74,7 @@ class Caseloads {
     private long allocationsSince(String caseReference, Date since) {
         List<String> instanceIds = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
                 .list().stream().map(ProcessInstance::getId).toList();
-        return historyService.createHistoricVariableInstanceQuery().variableName(Reallocation.ALLOCATED_WORKER)
+        return historyService.createHistoricVariableInstanceQuery().variableName(CaseVariables.ALLOCATED_WORKER)
                 .processInstanceIdIn(instanceIds.toArray(String[]::new)).list().stream()
                 .map(HistoricVariableInstance::getId)
                 .mapToLong(variable -> historyService.createHistoricDetailQuery().variableUpdates()

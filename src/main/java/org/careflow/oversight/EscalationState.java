@@ -1,7 +1,7 @@
 package org.careflow.oversight;
 
 /**
- * Where the latest escalation of a case's process stands, and the oversight the managers recorded.
+ * Where the latest escalation of an overdue step (its task) stands, and the oversight the managers recorded.
  *
  * @param state none, awaiting-oversight, oversight-recorded, with-head-of-service, reviewed-by-head-of-service
  */

@@ -13,10 +13,12 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.careflow.escalation.EscalationProcess;
 import org.springframework.stereotype.Component;
+import org.careflow.organisation.AsSystem;
 
 /**
  * Reads escalations from the history of the escalation processes the overdue steps called, for a
- * page of cases at once: three queries, whatever the number of rows. The cases are those whose
+ * page of cases at once: three queries, whatever the number of rows; each escalation is matched to
+ * the task that was overdue, which the engine noted when it started ({@code overdueTaskId}). The cases are those whose
  * steps the user was allowed to see, so their escalations are read without checking each
  * escalation's grants again (on a page of hundreds that check was most of the cost).
  */
@@ -32,7 +34,7 @@ class EscalationStates {
         this.identityService = identityService;
     }
 
-    /** The latest escalation of each process instance of these cases, by the instance that called it. */
+    /** The latest escalation of each overdue task of these cases, by the task's id. */
     Map<String, EscalationState> latestOf(Collection<String> caseReferences) {
         if (caseReferences.isEmpty()) {
             return Map.of();
@@ -42,38 +44,46 @@ class EscalationStates {
 
     private Map<String, EscalationState> read(Collection<String> caseReferences) {
         String[] keys = caseReferences.toArray(String[]::new);
-        Map<String, HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
-                .collect(Collectors.toMap(HistoricProcessInstance::getSuperProcessInstanceId, escalation -> escalation,
-                        (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
-        if (latest.isEmpty()) {
+        List<HistoricProcessInstance> escalations = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list();
+        if (escalations.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<HistoricTaskInstance>> tasks = historyService.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
-                .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
         Map<String, Map<String, Object>> variables = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(latest.values().stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .processInstanceIdIn(escalations.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
                 .list().stream().filter(variable -> variable.getValue() != null)
                 .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
                         Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)));
+        // Oversight belongs to the occurrence of the step that was overdue: a plan's visit and its
+        // core group, or this visit and the last one, each have escalations of their own.
+        Map<String, HistoricProcessInstance> latestByTask = escalations.stream()
+                .filter(escalation -> overdueTaskOf(escalation, variables) != null)
+                .collect(Collectors.toMap(escalation -> overdueTaskOf(escalation, variables), escalation -> escalation,
+                        (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
+        Map<String, List<HistoricTaskInstance>> tasks = historyService.createHistoricTaskInstanceQuery()
+                .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
+                .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
         Map<String, EscalationState> states = new HashMap<>();
-        latest.forEach((caller, escalation) -> states.put(caller, stateOf(
+        latestByTask.forEach((overdueTask, escalation) -> states.put(overdueTask, stateOf(
                 tasks.getOrDefault(escalation.getId(), List.of()), variables.getOrDefault(escalation.getId(), Map.of()))));
         return states;
     }
 
+    private static String overdueTaskOf(HistoricProcessInstance escalation, Map<String, Map<String, Object>> variables) {
+        return (String) variables.getOrDefault(escalation.getId(), Map.of()).get(EscalationProcess.OVERDUE_TASK_ID);
+    }
+
     private static EscalationState stateOf(List<HistoricTaskInstance> tasks, Map<String, Object> variables) {
-        return new EscalationState(state(tasks), text(variables.get("overdueStep")), text(variables.get("delayReason")),
+        return new EscalationState(state(tasks), text(variables.get(EscalationProcess.OVERDUE_STEP)), text(variables.get("delayReason")),
                 text(variables.get("nextAction")), text(variables.get("newTargetDate")));
     }
 
     private static String state(List<HistoricTaskInstance> tasks) {
-        HistoricTaskInstance review = latest(tasks, "Task_ReviewEscalation");
+        HistoricTaskInstance review = latest(tasks, EscalationProcess.REVIEW_ESCALATION);
         if (review != null) {
             return review.getEndTime() == null ? "with-head-of-service" : "reviewed-by-head-of-service";
         }
-        HistoricTaskInstance oversight = latest(tasks, "Task_RecordOversight");
+        HistoricTaskInstance oversight = latest(tasks, EscalationProcess.RECORD_OVERSIGHT);
         return oversight != null && oversight.getEndTime() != null ? "oversight-recorded" : "awaiting-oversight";
     }
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.AsSystem;
 import org.careflow.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +28,7 @@ class ManagedTeams {
     List<String> ofCurrentUser() {
         Authentication user = identityService.getCurrentAuthentication();
         List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        List<String> allTeams = all();
-        if (groups.contains(Organisation.HEADS_OF_SERVICE)) {
-            return allTeams;
-        }
-        return allTeams.stream().filter(team -> groups.contains(Organisation.managersOf(team))).toList();
+        return all().stream().filter(team -> Organisation.oversees(groups, team)).toList();
     }
 
     /** The teams asked for, which must be among those the user oversees; all of those when none is asked for. */

@@ -11,6 +11,7 @@ import org.careflow.cases.CaseVariables;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.careflow.organisation.AsSystem;
 
 /**
  * A manager moves a case to another worker of its team: the case is allocated to them, its open
@@ -18,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Reallocation {
-
-    static final String ALLOCATED_WORKER = "allocatedWorker";
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -60,7 +59,7 @@ class Reallocation {
         int moved = AsSystem.run(identityService, () -> {
             int tasks = 0;
             for (ProcessInstance instance : instances) {
-                runtimeService.setVariable(instance.getId(), ALLOCATED_WORKER, worker);
+                runtimeService.setVariable(instance.getId(), CaseVariables.ALLOCATED_WORKER, worker);
                 for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(team)
                         .includeAssignedTasks().list()) {
                     taskService.setAssignee(task.getId(), worker);

@@ -1,91 +1,75 @@
 package org.careflow.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.careflow.cases.CaseVariables;
+import org.careflow.escalation.EscalationProcess;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * Completing a task records what the task asks, and cannot rewrite the facts the case's clocks run
- * from: its team, the dates of its events, the end of its proceedings. A fact recorded for the
- * first time (the day a strategy discussion was held) is what a task is for; changing one already
- * recorded goes through rescheduling or an extension, which move the deadlines with it.
+ * Completing a task records what the task asks, and cannot rewrite what the case's clocks and its
+ * escalations decide by: its team and allocated worker, the dates of its events, the end of its
+ * proceedings, an escalation's inputs. A fact recorded for the first time (the day a strategy
+ * discussion was held) is what a task is for; changing one already recorded goes through
+ * rescheduling, reallocation or an extension, which move the deadlines with it and are kept.
+ * <p>
+ * The facts are compared with those committed before this completion, read in a transaction of
+ * their own: whatever changed them through an audited route since the task was created (a manager
+ * rescheduling a conference, another task's visit) is the case as it stands, not a forgery.
  */
 @Component
-class CaseFactsUnchanged {
+class CaseFactsUnchanged implements TaskListener {
 
-    static final String SNAPSHOT = "caseFactsWhenCreated";
+    static final Set<String> FACTS = Stream.of(
+                    Stream.of(CaseVariables.TEAM, CaseVariables.ALLOCATED_WORKER, CaseVariables.PROCEEDINGS_END),
+                    CaseVariables.CLOCK_STARTS.stream(), EscalationProcess.DECIDED_BY_THE_ENGINE.stream())
+            .flatMap(names -> names).collect(Collectors.toUnmodifiableSet());
 
-    private static final Set<String> FACTS = Stream.concat(
-            Stream.of(CaseVariables.TEAM, CaseVariables.PROCEEDINGS_END), CaseVariables.CLOCK_STARTS.stream())
-            .collect(Collectors.toUnmodifiableSet());
-    private static final TypeReference<Map<String, String>> AS_MAP = new TypeReference<>() {
-    };
-
-    private final ObjectMapper json;
-
-    CaseFactsUnchanged(ObjectMapper json) {
-        this.json = json;
-    }
-
-    /** Task create: note the facts as they stand. */
-    TaskListener remember() {
-        return task -> task.setVariableLocal(SNAPSHOT, write(factsOf(task)));
-    }
-
-    /** Task complete: refuse a fact changed since; one recorded for the first time is welcome. */
-    TaskListener check() {
-        return task -> {
-            Object snapshot = task.getVariableLocal(SNAPSHOT);
-            if (snapshot == null) {
-                return;
+    /** Task complete: refuse a fact that this completion changed or removed. */
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution instance = task.getExecution().getProcessInstance();
+        committedFacts(task).forEach((name, was) -> {
+            Object now = instance.getVariableLocal(name);
+            if (!Objects.equals(comparable(was), comparable(now))) {
+                throw new InvalidInputException(name, name + " is " + display(was) + " and cannot be changed by completing '"
+                        + task.getName() + "': a manager corrects a date by rescheduling or reallocates a case, "
+                        + "a court extends proceedings, and only the engine writes an escalation's inputs");
             }
-            Map<String, String> before = read(snapshot.toString());
-            factsOf(task).forEach((name, now) -> {
-                String was = before.get(name);
-                if (was != null && !Objects.equals(was, now)) {
-                    throw new InvalidInputException(name, name + " was " + was + " and cannot be changed by completing '"
-                            + task.getName() + "': a manager corrects a date by rescheduling, a court extends proceedings");
-                }
-            });
-        };
+        });
     }
 
-    private static Map<String, String> factsOf(DelegateTask task) {
-        Map<String, String> facts = new TreeMap<>();
-        for (String name : FACTS) {
-            Object value = task.getVariable(name);
-            if (value != null) {
-                facts.put(name, value instanceof Date date ? String.valueOf(date.getTime()) : value.toString());
-            }
-        }
-        return facts;
+    private static Map<String, Object> committedFacts(DelegateTask task) {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) task.getProcessEngine().getProcessEngineConfiguration();
+        String processInstanceId = task.getProcessInstanceId();
+        return configuration.getCommandExecutorTxRequiresNew().execute((Command<Map<String, Object>>) context -> {
+            // The engine's own check of what was there: the completing user need not read it all.
+            context.disableAuthorizationCheck();
+            return task.getProcessEngineServices().getRuntimeService().createVariableInstanceQuery()
+                    .processInstanceIdIn(processInstanceId).variableNameIn(FACTS.toArray(String[]::new))
+                    .disableBinaryFetching().list().stream()
+                    .filter(variable -> processInstanceId.equals(variable.getExecutionId()) && variable.getValue() != null)
+                    .collect(Collectors.toMap(VariableInstance::getName, VariableInstance::getValue));
+        });
     }
 
-    private String write(Map<String, String> facts) {
-        try {
-            return json.writeValueAsString(facts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot note the case's facts", e);
-        }
+    private static Object comparable(Object value) {
+        return value instanceof Date date ? date.getTime() : value;
     }
 
-    private Map<String, String> read(String snapshot) {
-        try {
-            return json.readValue(snapshot, AS_MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read the case's facts noted when the task was created", e);
-        }
+    private static String display(Object value) {
+        return value instanceof Date date ? date.toInstant().toString() : String.valueOf(value);
     }
 }

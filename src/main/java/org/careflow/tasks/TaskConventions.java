@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * What every user task of every model gets without the model saying so, so that a process owner
  * cannot forget it: a name that carries the case reference, the team's managers among those who
  * see it, a form that is checked on the server before the task completes, and the case's facts
- * (team, dates its clocks run from) left as they were.
+ * (team, dates its clocks run from, an escalation's inputs) left as they were.
  */
 @Component
 class TaskConventions extends AbstractProcessEnginePlugin {
@@ -46,8 +46,7 @@ class TaskConventions extends AbstractProcessEnginePlugin {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, managers);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, caseFacts.remember());
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, caseFacts.check());
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, caseFacts);
                 if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
                     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
                 }

@@ -38,11 +38,13 @@ class CaseDatesHttpTest {
     TestRestTemplate http;
 
     ProcessInstance plan;
+    String caseReference;
 
     @BeforeEach
     void startPlanFromAnIcpcOn18December2026() {
         ClockUtil.setCurrentTime(at("2026-12-21T16:00"));
-        plan = engine.getRuntimeService().startProcessInstanceByKey("childProtectionPlan", "CF-" + UUID.randomUUID(),
+        caseReference = "CF-" + UUID.randomUUID();
+        plan = engine.getRuntimeService().startProcessInstanceByKey("childProtectionPlan", caseReference,
                 Variables.putValue("team", "north").putValue("initialConferenceOn", "2026-12-18"));
     }
 
@@ -56,7 +58,8 @@ class CaseDatesHttpTest {
         ResponseEntity<Map> response = change("tm.north", "initialConferenceOn", "2026-12-21", "Conference adjourned to Monday");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).containsEntry("from", "2026-12-18").containsEntry("to", "2026-12-21");
+        assertThat(response.getBody()).containsEntry("caseReference", caseReference)
+                .containsEntry("from", "2026-12-18").containsEntry("to", "2026-12-21");
         // 10 working days from Mon 21 Dec 2026 over Christmas: Thu 7 Jan 2027 (was Wed 6 Jan)
         assertThat(taskDue("Task_HoldCoreGroup")).isEqualTo(endOf("2027-01-07"));
         assertThat(timerDue("Timer_CoreGroupOverdue")).isEqualTo(startOf("2027-01-08"));
@@ -68,10 +71,48 @@ class CaseDatesHttpTest {
     }
 
     @Test
+    void theCaseTeamCompletesItsStepsAfterARescheduling() {
+        change("tm.north", "initialConferenceOn", "2026-12-21", "Conference adjourned to Monday");
+
+        ResponseEntity<Map> visit = complete("sw.north", "Task_VisitChild", Map.of(
+                "visitedOn", Map.of("value", "2026-12-21"), "visitLocation", Map.of("value", "home"),
+                "childSeen", Map.of("value", "yes"), "seenAlone", Map.of("value", "yes"),
+                "childViews", Map.of("value", "Likes the new school"), "visitObservations", Map.of("value", "Home visit")));
+        ResponseEntity<Map> coreGroup = complete("sw.north", "Task_HoldCoreGroup", Map.of(
+                "coreGroupHeldOn", Map.of("value", "2026-12-21"), "coreGroupAttendees", Map.of("value", "Family, school"),
+                "coreGroupProgress", Map.of("value", "Some"), "coreGroupActions", Map.of("value", "Plan agreed")));
+
+        assertThat(visit.getStatusCode()).as("%s", visit.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(coreGroup.getStatusCode()).as("%s", coreGroup.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(engine.getRuntimeService().getVariable(plan.getId(), "initialConferenceOn")).isEqualTo("2026-12-21");
+    }
+
+    @Test
+    void aCompletionCannotPutBackTheDateARescheduleChanged() {
+        change("tm.north", "initialConferenceOn", "2026-12-21", "Conference adjourned to Monday");
+
+        ResponseEntity<Map> forged = complete("sw.north", "Task_HoldCoreGroup", Map.of(
+                "coreGroupHeldOn", Map.of("value", "2026-12-21"), "coreGroupAttendees", Map.of("value", "Family, school"),
+                "coreGroupProgress", Map.of("value", "Some"), "coreGroupActions", Map.of("value", "Plan agreed"),
+                "initialConferenceOn", Map.of("value", "2026-12-18")));
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(forged.getBody()).containsEntry("field", "initialConferenceOn");
+        assertThat(engine.getRuntimeService().getVariable(plan.getId(), "initialConferenceOn")).isEqualTo("2026-12-21");
+    }
+
+    @Test
+    void aCaseThatIsNotOpenIsNotFound() {
+        assertThat(http.withBasicAuth("tm.north", "demo").exchange("/api/cases/CF-no-such-case/dates/initialConferenceOn",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("date", "2026-12-21", "reason", "x")), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void onlyTheCaseTeamsManagersMayChangeItsDates() {
         assertThat(change("sw.north", "initialConferenceOn", "2026-12-21", "Why not").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(change("tm.south", "initialConferenceOn", "2026-12-21", "Why not").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.exchange("/api/cases/" + plan.getId() + "/dates/initialConferenceOn", HttpMethod.PUT,
+        assertThat(http.exchange("/api/cases/" + caseReference + "/dates/initialConferenceOn", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("date", "2026-12-21", "reason", "x")), Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
@@ -92,8 +133,15 @@ class CaseDatesHttpTest {
     }
 
     ResponseEntity<Map> change(String user, String variable, String date, String reason) {
-        return http.withBasicAuth(user, "demo").exchange("/api/cases/" + plan.getId() + "/dates/" + variable,
+        return http.withBasicAuth(user, "demo").exchange("/api/cases/" + caseReference + "/dates/" + variable,
                 HttpMethod.PUT, new HttpEntity<>(Map.of("date", date, "reason", reason)), Map.class);
+    }
+
+    ResponseEntity<Map> complete(String user, String taskKey, Map<String, Object> variables) {
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
+                .taskDefinitionKey(taskKey).singleResult().getId();
+        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", variables), Map.class);
     }
 
     java.util.Date taskDue(String taskKey) {

@@ -1,4 +1,4 @@
-package org.careflow.oversight;
+package org.careflow.organisation;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -7,15 +7,16 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Runs engine calls without the current user's authorizations, once CareFlow has checked the user
  * itself: who is in which team (a manager is not granted the identity resources, yet that is what
- * oversight is about), a reallocation the user may make as the team's manager, and the
+ * oversight is about), a reallocation or a date a manager may change as the team's manager (nobody
+ * holds a grant to write a case's variables: only CareFlow's audited operations do), and the
  * escalations of cases whose steps the user has just been allowed to see.
  */
-final class AsSystem {
+public final class AsSystem {
 
     private AsSystem() {
     }
 
-    static <T> T run(IdentityService identityService, Supplier<T> query) {
+    public static <T> T run(IdentityService identityService, Supplier<T> query) {
         Authentication user = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
