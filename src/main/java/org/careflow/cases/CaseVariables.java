@@ -21,7 +21,7 @@ public final class CaseVariables {
      * Dates the court lists hearings for, which deadlines count back from (the advocates' meetings):
      * planned, so later than now, and on a business day. A hearing is relisted by changing one.
      */
-    public static final Set<String> LISTED_HEARINGS = Set.of("cmhListedOn", "irhListedOn");
+    public static final Set<String> LISTED_HEARINGS = Set.of("cmhListedOn", "fcmhListedOn", "irhListedOn", "finalHearingListedOn");
     /** Read when a start form cannot set the business key, which is the case reference. */
     public static final String CASE_REFERENCE = "caseReference";
 

@@ -15,15 +15,19 @@ public final class EscalationProcess {
     /** The overdue step's task definition key. */
     public static final String OVERDUE_STEP_ID = "overdueStepId";
     public static final String OVERDUE_PROCESS_INSTANCE_ID = "overdueProcessInstanceId";
-    /** The task that was overdue, noted by the engine when the escalation starts. */
-    public static final String OVERDUE_TASK_ID = "overdueTaskId";
+    /**
+     * Where the occurrence of the step that was overdue runs, noted by the engine when the escalation
+     * starts: its task's execution, or its sub-process's for a step of several tasks (a decision and
+     * its agreement). Each occurrence of a repeating step (a visit) has an execution of its own.
+     */
+    public static final String OVERDUE_EXECUTION_ID = "overdueExecutionId";
     /** The overdue step's due date. */
     public static final String DEADLINE = "deadline";
     /** When the escalation reached heads of service: their review's clock starts there. */
     public static final String REACHED_HEAD_OF_SERVICE_AT = "reachedHeadOfServiceAt";
 
     public static final Set<String> DECIDED_BY_THE_ENGINE = Set.of(TEAM, OVERDUE_STEP, OVERDUE_STEP_ID,
-            OVERDUE_PROCESS_INSTANCE_ID, OVERDUE_TASK_ID, DEADLINE, REACHED_HEAD_OF_SERVICE_AT);
+            OVERDUE_PROCESS_INSTANCE_ID, OVERDUE_EXECUTION_ID, DEADLINE, REACHED_HEAD_OF_SERVICE_AT);
 
     /** The escalation's own tasks. */
     public static final String RECORD_OVERSIGHT = "Task_RecordOversight";

@@ -1,10 +1,14 @@
 package org.careflow.escalation;
 
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +21,40 @@ public class OverdueSteps {
 
     private final HistoryService historyService;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
 
-    OverdueSteps(HistoryService historyService, TaskService taskService) {
+    OverdueSteps(HistoryService historyService, TaskService taskService, RuntimeService runtimeService) {
         this.historyService = historyService;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
     }
 
     /**
-     * Start listener of the escalation: notes the task that was overdue, so that oversight recorded
-     * for it is shown on that task and no other (a plan has several steps, a visit several occurrences).
+     * Start listener of the escalation: notes where the occurrence of the step that was overdue
+     * runs, so that the oversight recorded for it is shown on that step and no other (a plan has
+     * several steps, a visit several occurrences).
      */
     public void identify(DelegateExecution escalation) {
         String processInstanceId = (String) escalation.getVariable(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID);
         String stepId = (String) escalation.getVariable(EscalationProcess.OVERDUE_STEP_ID);
         Date deadline = (Date) escalation.getVariable(EscalationProcess.DEADLINE);
-        openTasks(processInstanceId, stepId).stream().filter(task -> dueBy(task, deadline)).findFirst()
-                .ifPresent(task -> escalation.setVariable(EscalationProcess.OVERDUE_TASK_ID, task.getId()));
+        List<Task> tasks = openTasks(processInstanceId, stepId);
+        Optional<String> occurrence = tasks.isEmpty()
+                ? scopeOf(runtimeService.getActivityInstance(processInstanceId), stepId)
+                : tasks.stream().filter(task -> dueBy(task, deadline)).findFirst().map(Task::getExecutionId);
+        occurrence.ifPresent(execution -> escalation.setVariable(EscalationProcess.OVERDUE_EXECUTION_ID, execution));
+    }
+
+    /** The execution of a step made of several tasks: the sub-process's, which its tasks run in. */
+    private static Optional<String> scopeOf(ActivityInstance instance, String stepId) {
+        if (instance == null) {
+            return Optional.empty();
+        }
+        if (stepId.equals(instance.getActivityId()) && instance.getExecutionIds().length > 0) {
+            return Optional.of(instance.getExecutionIds()[0]);
+        }
+        return Arrays.stream(instance.getChildActivityInstances()).map(child -> scopeOf(child, stepId))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /**

@@ -18,7 +18,7 @@ import org.careflow.organisation.AsSystem;
 /**
  * Reads escalations from the history of the escalation processes the overdue steps called, for a
  * page of cases at once: three queries, whatever the number of rows; each escalation is matched to
- * the task that was overdue, which the engine noted when it started ({@code overdueTaskId}). The cases are those whose
+ * the occurrence of the step that was overdue, which the engine noted when it started ({@code overdueExecutionId}). The cases are those whose
  * steps the user was allowed to see, so their escalations are read without checking each
  * escalation's grants again (on a page of hundreds that check was most of the cost).
  */
@@ -34,7 +34,7 @@ class EscalationStates {
         this.identityService = identityService;
     }
 
-    /** The latest escalation of each overdue task of these cases, by the task's id. */
+    /** The latest escalation of each overdue step's occurrence of these cases, by the execution it runs in. */
     Map<String, EscalationState> latestOf(Collection<String> caseReferences) {
         if (caseReferences.isEmpty()) {
             return Map.of();
@@ -56,21 +56,21 @@ class EscalationStates {
                         Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)));
         // Oversight belongs to the occurrence of the step that was overdue: a plan's visit and its
         // core group, or this visit and the last one, each have escalations of their own.
-        Map<String, HistoricProcessInstance> latestByTask = escalations.stream()
-                .filter(escalation -> overdueTaskOf(escalation, variables) != null)
-                .collect(Collectors.toMap(escalation -> overdueTaskOf(escalation, variables), escalation -> escalation,
+        Map<String, HistoricProcessInstance> latestByOccurrence = escalations.stream()
+                .filter(escalation -> overdueOccurrenceOf(escalation, variables) != null)
+                .collect(Collectors.toMap(escalation -> overdueOccurrenceOf(escalation, variables), escalation -> escalation,
                         (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
         Map<String, List<HistoricTaskInstance>> tasks = historyService.createHistoricTaskInstanceQuery()
                 .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
                 .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
         Map<String, EscalationState> states = new HashMap<>();
-        latestByTask.forEach((overdueTask, escalation) -> states.put(overdueTask, stateOf(
+        latestByOccurrence.forEach((occurrence, escalation) -> states.put(occurrence, stateOf(
                 tasks.getOrDefault(escalation.getId(), List.of()), variables.getOrDefault(escalation.getId(), Map.of()))));
         return states;
     }
 
-    private static String overdueTaskOf(HistoricProcessInstance escalation, Map<String, Map<String, Object>> variables) {
-        return (String) variables.getOrDefault(escalation.getId(), Map.of()).get(EscalationProcess.OVERDUE_TASK_ID);
+    private static String overdueOccurrenceOf(HistoricProcessInstance escalation, Map<String, Map<String, Object>> variables) {
+        return (String) variables.getOrDefault(escalation.getId(), Map.of()).get(EscalationProcess.OVERDUE_EXECUTION_ID);
     }
 
     private static EscalationState stateOf(List<HistoricTaskInstance> tasks, Map<String, Object> variables) {

@@ -61,10 +61,10 @@ class OpenSteps {
         List<Task> tasks = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.limit());
         Map<String, String> caseReferences = caseReferencesOf(tasks);
         Map<String, String> caseTeams = teamsOf(tasks);
-        Map<String, EscalationState> escalationsByTask = escalations.latestOf(new HashSet<>(caseReferences.values()));
+        Map<String, EscalationState> escalationsByStep = escalations.latestOf(new HashSet<>(caseReferences.values()));
         List<StepRow> rows = new ArrayList<>();
         for (Task task : tasks) {
-            rows.add(row(caseTeams.get(task.getProcessInstanceId()), task, now, caseReferences, escalationsByTask));
+            rows.add(row(caseTeams.get(task.getProcessInstanceId()), task, now, caseReferences, escalationsByStep));
         }
         return new Steps(query.count(), rows);
     }
@@ -124,7 +124,7 @@ class OpenSteps {
     }
 
     private StepRow row(String team, Task task, Date now, Map<String, String> caseReferences,
-                        Map<String, EscalationState> escalationsByTask) {
+                        Map<String, EscalationState> escalationsByStep) {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.ofInstant(now.toInstant(), zone);
         LocalDate deadline = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
@@ -135,7 +135,7 @@ class OpenSteps {
                 task.getTaskDefinitionKey(), processKeyOf(task),
                 task.getAssignee() == null ? StepRow.UNALLOCATED : task.getAssignee(), deadline,
                 overdue ? StepRow.OVERDUE : StepRow.DUE_SOON, workingDays,
-                escalationsByTask.getOrDefault(task.getId(), EscalationState.NONE));
+                escalationsByStep.getOrDefault(task.getExecutionId(), EscalationState.NONE));
     }
 
     private static String processKeyOf(Task task) {

@@ -102,6 +102,47 @@ class CaseDatesHttpTest {
     }
 
     @Test
+    void theReadmesExampleWorksAsWrittenOnAnyDayAfterIt() {
+        ClockUtil.reset();
+        String example = "CF-" + UUID.randomUUID();
+        engine.getRuntimeService().startProcessInstanceByKey("childProtectionPlan", example,
+                Variables.putValue("team", "north").putValue("initialConferenceOn", "2026-11-16"));
+
+        ResponseEntity<Map> response = http.withBasicAuth("tm.north", "demo").exchange(
+                "/api/cases/" + example + "/dates/initialConferenceOn", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("date", "2026-11-17", "reason", "Conference held on Tuesday, recorded as Monday")), Map.class);
+
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("from", "2026-11-16").containsEntry("deadlinesMoved", 7);
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(example)
+                .singleResult().getId();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_HoldCoreGroup")
+                .singleResult().getDueDate()).isEqualTo(endOf("2026-12-01"));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("Task_HoldReviewConference").singleResult().getDueDate()).isEqualTo(endOf("2027-02-17"));
+    }
+
+    @Test
+    void aHearingTheCourtRelistsMayBeAheadButOnABusinessDay() {
+        ClockUtil.setCurrentTime(at("2027-01-12T10:00"));
+        String proceedings = "CF-" + UUID.randomUUID();
+        engine.getRuntimeService().startProcessInstanceByKey("careProceedings", proceedings,
+                Variables.putValue("team", "north").putValue("issuedOn", "2027-01-11").putValue("cmhListedOn", "2027-01-25"));
+
+        ResponseEntity<Map> weekend = http.withBasicAuth("tm.north", "demo").exchange(
+                "/api/cases/" + proceedings + "/dates/cmhListedOn", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("date", "2027-01-23", "reason", "Relisted")), Map.class);
+        ResponseEntity<Map> relisted = http.withBasicAuth("tm.north", "demo").exchange(
+                "/api/cases/" + proceedings + "/dates/cmhListedOn", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("date", "2027-01-27", "reason", "Relisted by the court")), Map.class);
+
+        assertThat(weekend.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(weekend.getBody()).containsEntry("field", "cmhListedOn");
+        assertThat(relisted.getStatusCode()).as("%s", relisted.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(relisted.getBody()).containsEntry("to", "2027-01-27");
+    }
+
+    @Test
     void aCaseThatIsNotOpenIsNotFound() {
         assertThat(http.withBasicAuth("tm.north", "demo").exchange("/api/cases/CF-no-such-case/dates/initialConferenceOn",
                 HttpMethod.PUT, new HttpEntity<>(Map.of("date", "2026-12-21", "reason", "x")), Map.class).getStatusCode())

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import javax.sql.DataSource;
 import org.careflow.CareFlowApplication;
 import org.junit.jupiter.api.Test;
@@ -26,9 +34,49 @@ class DatabaseMigrationsTest {
         }
         try (var second = start("careflow")) {
             assertThat(jdbc(second).queryForList("select \"version\" from \"" + DatabaseMigrations.HISTORY_TABLE
-                    + "\" where \"success\" and \"version\" <> '0'", String.class)).containsExactly("1");
+                    + "\" where \"success\" and \"version\" <> '0'", String.class)).containsExactly("1", "2");
             assertThat(careflowIndexes(second)).hasSize(4);
         }
+    }
+
+    @Test
+    void grantsThatOutliveTheTeamAreRemovedFromADatabaseMadeBeforeThem() {
+        try (var before = start("older", "--careflow.database.migrate=false")) {
+            AuthorizationService authorizations = before.getBean(ProcessEngine.class).getAuthorizationService();
+            grant(authorizations, Resources.TASK, "some-task", null, "sw.north", Permissions.READ);
+            grant(authorizations, Resources.PROCESS_INSTANCE, "some-case", "north-managers", null,
+                    Permissions.READ, ProcessInstancePermissions.UPDATE_VARIABLE);
+            // What Camunda's default gave each new user on their own account
+            Authorization own = authorizations.createAuthorizationQuery().resourceType(Resources.USER)
+                    .resourceId("sw.north").userIdIn("sw.north").singleResult();
+            own.setPermissions(new Permission[] {Permissions.ALL});
+            authorizations.saveAuthorization(own);
+        }
+        try (var after = start("older")) {
+            AuthorizationService authorizations = after.getBean(ProcessEngine.class).getAuthorizationService();
+            assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).userIdIn("sw.north").count()).isZero();
+            Authorization managers = authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                    .resourceId("some-case").singleResult();
+            assertThat(managers.isPermissionGranted(Permissions.READ)).isTrue();
+            assertThat(managers.isPermissionGranted(ProcessInstancePermissions.UPDATE_VARIABLE)).isFalse();
+            Authorization ownProfile = authorizations.createAuthorizationQuery().resourceType(Resources.USER)
+                    .resourceId("sw.north").userIdIn("sw.north").singleResult();
+            assertThat(ownProfile.isPermissionGranted(Permissions.UPDATE)).isTrue();
+            assertThat(ownProfile.isPermissionGranted(Permissions.DELETE)).isFalse();
+        }
+    }
+
+    private static void grant(AuthorizationService authorizations, Resource resource, String id, String group, String user,
+                              Permission... permissions) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setResource(resource);
+        grant.setResourceId(id);
+        grant.setGroupId(group);
+        grant.setUserId(user);
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
     }
 
     @Test

@@ -87,6 +87,28 @@ class OversightHttpTest {
     }
 
     @Test
+    void oversightRecordedForOneStepOfAPlanShowsOnThatStepAlone() {
+        String plan = "CF-" + UUID.randomUUID();
+        engine.getRuntimeService().startProcessInstanceByKey("childProtectionPlan", plan,
+                Variables.putValue("team", "north").putValue("initialConferenceOn", "2026-12-18"));
+        // Core group due Wed 6 Jan 2027, visit (10 working days) also Wed 6 Jan: both escalate on Thu 7 Jan
+        clock.setAndFire(at("2027-01-07T10:00"));
+        String visitOversight = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(plan)
+                .taskDefinitionKey("Task_RecordOversight").list().stream()
+                .filter(task -> task.getName().startsWith("Record oversight: Visit the child")).findFirst().orElseThrow().getId();
+        engine.getTaskService().complete(visitOversight, Variables.putValue("delayReason", "Family away")
+                .putValue("nextAction", "Visit on return").putValue("newTargetDate", "2027-01-11"));
+
+        List<Map<String, Object>> rows = steps("tm.north", "?limit=1000").stream()
+                .filter(row -> plan.equals(row.get("caseReference"))).toList();
+
+        assertThat(escalationOf(rows.stream().filter(row -> "Task_VisitChild".equals(row.get("taskDefinitionKey")))
+                .findFirst().orElseThrow())).containsEntry("state", "oversight-recorded").containsEntry("delayReason", "Family away");
+        assertThat(escalationOf(rows.stream().filter(row -> "Task_HoldCoreGroup".equals(row.get("taskDefinitionKey")))
+                .findFirst().orElseThrow())).containsEntry("state", "awaiting-oversight").containsEntry("delayReason", null);
+    }
+
+    @Test
     void aStepInItsReminderWindowIsDueSoon() {
         clock.set(at("2026-12-29T09:00"));
 
