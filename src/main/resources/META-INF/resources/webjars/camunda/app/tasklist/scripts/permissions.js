@@ -5,6 +5,8 @@
 // pending check leaves them hidden. No default export: it adds no plugin, it only runs.
 const MAY_CREATE_TASK = 'careflow-may-create-task';
 const MAY_CHANGE_DATES = 'careflow-may-change-task-dates';
+// set once the engine has answered, so that a test can tell "hidden" from "not yet shown"
+const CHECKED = 'careflow-permissions-checked';
 
 const base = document.querySelector('base');
 // /camunda/app/tasklist/<engine>/
@@ -22,9 +24,13 @@ async function may(permissionName, resourceName, resourceType) {
   }
 }
 
+let checks = 0;
+
 async function markPermissions() {
+  // only the latest check marks <body>: one begun before a login may answer after it
+  const check = ++checks;
   const classes = document.body.classList;
-  classes.remove(MAY_CREATE_TASK, MAY_CHANGE_DATES);
+  classes.remove(MAY_CREATE_TASK, MAY_CHANGE_DATES, CHECKED);
   if (window.location.hash.startsWith('#/login')) return;
   const [create, update, updateTask] = await Promise.all([
     may('CREATE', 'Task', 7),
@@ -32,8 +38,10 @@ async function markPermissions() {
     may('UPDATE', 'Task', 7),
     may('UPDATE_TASK', 'ProcessDefinition', 6)
   ]);
+  if (check !== checks) return;
   classes.toggle(MAY_CREATE_TASK, create);
   classes.toggle(MAY_CHANGE_DATES, update || updateTask);
+  classes.add(CHECKED);
 }
 
 // Tasklist logs in and out without reloading the page: check again whenever the login page is left or shown.
