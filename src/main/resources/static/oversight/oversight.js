@@ -97,24 +97,62 @@
     loadSteps();
   });
 
+  // The outcome of a reallocation has a status region of its own: reloading the tables below clears
+  // the page's general message, and a manager must still read what moved or why nothing did.
+  const reallocated = document.getElementById('reallocate-message');
+  const reallocateFields = { caseReference: 'reallocate-case', worker: 'reallocate-worker', reason: 'reallocate-reason' };
+
+  function refused(field, text) {
+    reallocated.className = 'refused';
+    reallocated.textContent = 'Not reallocated: ' + text;
+    const input = document.getElementById(reallocateFields[field]);
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    }
+  }
+
   document.getElementById('reallocate').addEventListener('submit', async event => {
     event.preventDefault();
     const caseReference = document.getElementById('reallocate-case').value.trim();
-    const response = await fetch(api('/api/cases/' + encodeURIComponent(caseReference) + '/allocation'), {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-CareFlow-Request': 'oversight' },
-      body: JSON.stringify({
-        worker: document.getElementById('reallocate-worker').value.trim(),
-        reason: document.getElementById('reallocate-reason').value.trim()
-      })
-    });
-    const body = await response.json().catch(() => ({}));
-    say(response.ok ? 'Case ' + body.caseReference + ' allocated to ' + body.worker + '.' : body.message);
+    Object.values(reallocateFields).forEach(id => document.getElementById(id).removeAttribute('aria-invalid'));
+    reallocated.className = '';
+    reallocated.textContent = 'Reallocating case ' + caseReference + '…';
+    try {
+      const response = await fetch(api('/api/cases/' + encodeURIComponent(caseReference) + '/allocation'), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CareFlow-Request': 'oversight' },
+        body: JSON.stringify({
+          worker: document.getElementById('reallocate-worker').value.trim(),
+          reason: document.getElementById('reallocate-reason').value.trim()
+        })
+      });
+      const body = await response.json().catch(() => ({}));
+      if (response.ok) {
+        reallocated.className = 'done';
+        reallocated.textContent = 'Case ' + body.caseReference + ' (team ' + body.team + ') allocated to ' + body.worker
+          + ': ' + body.tasksMoved + (body.tasksMoved === 1 ? ' open task' : ' open tasks') + ' moved to them.';
+      } else {
+        refused(body.field, body.message || 'CareFlow answered ' + response.status + '.');
+      }
+    } catch (e) {
+      refused(null, 'CareFlow could not be reached (' + e.message + ').');
+    }
     loadSteps();
     loadCaseloads();
   });
 
+  // The web apps' login lets the engine say whether this user may open Cockpit (Basic alone does not: then no link).
+  async function showCockpitLinkIfAllowed() {
+    const response = await fetch(api('/camunda/api/engine/engine/default/authorization/check?permissionName=ACCESS'
+      + '&resourceName=application&resourceType=0&resourceId=cockpit'),
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(() => null);
+    const answer = response && response.ok ? await response.json() : {};
+    document.getElementById('cockpit-link').hidden = answer.authorized !== true;
+  }
+
   loadSteps();
   loadCaseloads();
+  showCockpitLinkIfAllowed();
 })();

@@ -40,6 +40,38 @@ class OversightBrowserTest {
     }
 
     @Test
+    void aReallocationSaysWhatMovedOrWhyNotAndKeepsSayingItAfterThePageReloads(Browser browser) {
+        Tasklist.open(browser).logIn("tm.north").oversightLink().click();
+        OversightPage oversight = OversightPage.loaded(browser);
+
+        oversight.reallocate(northCase, "sw.north", "Sam takes the case while the duty worker is away");
+
+        assertThat(oversight.reallocationMessage())
+                .isEqualTo("Case " + northCase + " (team north) allocated to sw.north: 1 open task moved to them.");
+        assertThat(oversight.row(northCase)).containsEntry("Worker", "sw.north");
+        browser.screenshot("oversight-3-reallocated");
+
+        oversight.reallocate(northCase, "sw.south", "South has capacity");
+
+        assertThat(oversight.reallocationMessage())
+                .isEqualTo("Not reallocated: worker 'sw.south' is not a member of team 'north'");
+        assertThat(oversight.marksRefused("worker")).isTrue();
+        assertThat(oversight.row(northCase)).containsEntry("Worker", "sw.north");
+        browser.screenshot("oversight-4-reallocation-refused");
+    }
+
+    @Test
+    void aTeamManagerIsOfferedCockpitWhichTheyMayUse(Browser browser) {
+        Tasklist.open(browser).logIn("tm.north");
+        browser.go("/oversight/");
+
+        OversightPage oversight = OversightPage.loaded(browser);
+
+        Boolean shown = browser.waitUntil(driver -> oversight.showsCockpitLink());
+        assertThat(shown).isTrue();
+    }
+
+    @Test
     void aPractitionerOfAnotherTeamSeesNoneOfIt(Browser browser) {
         Tasklist.open(browser).logIn("sw.south");
         browser.go("/oversight/");
@@ -49,5 +81,7 @@ class OversightBrowserTest {
 
         assertThat(oversight.caseReferences()).doesNotContain(northCase);
         assertThat(oversight.message()).contains("you manage no team");
+        // Cockpit would answer them 403
+        assertThat(oversight.showsCockpitLink()).isFalse();
     }
 }

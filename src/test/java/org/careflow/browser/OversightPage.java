@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** CareFlow's oversight view at /oversight/, read through the login of the web apps. */
 final class OversightPage {
@@ -12,6 +13,8 @@ final class OversightPage {
     private static final By HEADINGS = By.cssSelector("#overdue-steps thead th");
     private static final By ROWS = By.cssSelector("#overdue-steps tbody tr[data-case-reference]");
     private static final By MESSAGE = By.id("message");
+    private static final By REALLOCATION_MESSAGE = By.id("reallocate-message");
+    private static final By FIRST_STEP_ROW = By.cssSelector("#overdue-steps tbody tr");
 
     private final Browser browser;
 
@@ -39,6 +42,42 @@ final class OversightPage {
             row.put(headings.get(i).getText(), cells.get(i).getText());
         }
         return row;
+    }
+
+    /**
+     * Reallocates a case with the page's form and returns once the page has shown the outcome and
+     * then reloaded its tables (which is what used to wipe the outcome).
+     */
+    OversightPage reallocate(String caseReference, String worker, String reason) {
+        WebElement rowBefore = browser.find(FIRST_STEP_ROW);
+        fill("reallocate-case", caseReference);
+        fill("reallocate-worker", worker);
+        fill("reallocate-reason", reason);
+        browser.find(By.cssSelector("#reallocate button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(rowBefore));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(FIRST_STEP_ROW));
+        return this;
+    }
+
+    /** What the last reallocation did or why it was refused, as the status region shows it. */
+    String reallocationMessage() {
+        WebElement message = browser.find(REALLOCATION_MESSAGE);
+        return message.isDisplayed() ? message.getText() : "";
+    }
+
+    /** Whether the form marks an input (id without the "reallocate-" prefix) as the one refused. */
+    boolean marksRefused(String input) {
+        return "true".equals(browser.find(By.id("reallocate-" + input)).getAttribute("aria-invalid"));
+    }
+
+    boolean showsCockpitLink() {
+        return browser.find(By.id("cockpit-link")).isDisplayed();
+    }
+
+    private void fill(String id, String text) {
+        WebElement input = browser.find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
     }
 
     String message() {

@@ -21,6 +21,15 @@ final class Tasklist {
     /** Camunda's own logo: an inline SVG in the same places. */
     private static final By CAMUNDA_LOGO = By.cssSelector(".login-logo svg, .brand-logo svg");
     private static final By OVERSIGHT_LINK = By.cssSelector("a.careflow-oversight-link");
+    /** Set on the page by CareFlow's scripts/permissions.js once the engine has said what the user may do. */
+    private static final By PERMISSIONS_CHECKED = By.cssSelector("body.careflow-permissions-checked");
+    private static final By CREATE_TASK = By.cssSelector("[cam-widget-header] .create-task-action");
+    private static final By APP_SWITCH_ENTRIES = By.cssSelector("[cam-widget-header] .app-switch li[ng-repeat]");
+    private static final By DUE_DATE = By.cssSelector("[cam-tasklist-task-meta] .dates .due-date");
+    private static final By FOLLOW_UP_DATE = By.cssSelector("[cam-tasklist-task-meta] .dates .followup-date");
+    private static final By DATE_EDITOR = By.cssSelector("[cam-tasklist-task-meta] .dates [cam-widget-inline-field] .preview");
+    private static final By RESET_DATE = By.cssSelector("[cam-tasklist-task-meta] .dates .reset-due-date, "
+            + "[cam-tasklist-task-meta] .dates .reset-follow-up-date");
 
     private final Browser browser;
 
@@ -74,6 +83,41 @@ final class Tasklist {
     /** Waits until the task has left the list, which Tasklist reloads once the engine has completed it. */
     void waitUntilGone(String taskName) {
         browser.waitUntil(driver -> !taskNames().contains(taskName));
+    }
+
+    /** Opens a task's view by its id, as a link to the task does. */
+    Tasklist openTask(String taskId) {
+        browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+        browser.waitFor(DUE_DATE);
+        return this;
+    }
+
+    /** Whether the header offers "Create task", once CareFlow has asked the engine whether the user may. */
+    boolean offersCreateTask() {
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(PERMISSIONS_CHECKED));
+        return browser.findAll(CREATE_TASK).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** The other web apps the header's app switcher offers. */
+    List<String> otherApps() {
+        return browser.findAll(APP_SWITCH_ENTRIES).stream().map(entry -> entry.getAttribute("textContent").trim()).toList();
+    }
+
+    /** The due and follow-up dates of the task shown, as they read. */
+    String dates() {
+        return browser.find(FOLLOW_UP_DATE).getText() + " / " + browser.find(DUE_DATE).getText();
+    }
+
+    /** Clicks the task's due date, as someone who wants to change it does: true if an editor opened. */
+    boolean dueDateOpensAnEditor() {
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(PERMISSIONS_CHECKED));
+        browser.find(DUE_DATE).click();
+        return !browser.findAll(DATE_EDITOR).isEmpty();
+    }
+
+    boolean offersToResetDates() {
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(PERMISSIONS_CHECKED));
+        return browser.findAll(RESET_DATE).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** The logo's image, which CareFlow's stylesheet sets, on the login page or in the header. */

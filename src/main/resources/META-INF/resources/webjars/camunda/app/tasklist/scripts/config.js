@@ -5,8 +5,9 @@ export default {
     name: 'Tasklist',
     vendor: 'CareFlow'
   },
-  // a header link to the managers' oversight view, which shares this login
-  customScripts: ['scripts/oversight-link'],
+  // a header link to the managers' oversight view, which shares this login; controls the engine
+  // would refuse the logged-in user hidden
+  customScripts: ['scripts/oversight-link', 'scripts/permissions'],
 
   // Camunda's default keyboard shortcuts, kept: replacing config.js would otherwise drop them
   shortcuts: {
