@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.Task;
 import org.careflow.cases.CaseVariables;
 import org.careflow.escalation.EscalationProcess;
 import org.careflow.input.InvalidInputException;
@@ -48,6 +50,15 @@ class CaseFactsUnchanged implements TaskListener {
                         + "a court extends proceedings, and only the engine writes an escalation's inputs");
             }
         });
+    }
+
+    /** Task update: a resolution (a delegated task handed back, with variables) is checked as a completion is. */
+    TaskListener onResolution() {
+        return task -> {
+            if (task instanceof Task resolved && resolved.getDelegationState() == DelegationState.RESOLVED) {
+                notify(task);
+            }
+        };
     }
 
     private static Map<String, Object> committedFacts(DelegateTask task) {

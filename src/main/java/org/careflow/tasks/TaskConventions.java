@@ -47,6 +47,8 @@ class TaskConventions extends AbstractProcessEnginePlugin {
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, managers);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, caseFacts);
+                // Resolving a task sets variables as completing it does, and fires only an update.
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, caseFacts.onResolution());
                 if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
                     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
                 }

@@ -142,6 +142,16 @@ abstract class CaseIntegrityContract {
                     .as(user + " sets team through the task").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         }
 
+        ResponseEntity<String> resolved = as("sw.north").postForEntity("/engine-rest/task/" + decisionTask() + "/resolve",
+                Map.of("variables", Map.of("team", Map.of("value", "south"))), String.class);
+        assertThat(resolved.getStatusCode()).as("resolving a task nobody delegated: %s", resolved.getBody()).isIn(
+                HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        ResponseEntity<String> correlated = as("tm.north").postForEntity("/engine-rest/message", Map.of("messageName",
+                "ProceedingsExtended", "businessKey", caseReference, "processVariables", Map.of("team", Map.of("value", "south"))),
+                String.class);
+        assertThat(correlated.getStatusCode().is4xxClientError()).as("a message with variables: %s", correlated.getBody()).isTrue();
+        assertThat(runtimeService.getVariable(instance, "team")).isEqualTo("north");
+
         ResponseEntity<JsonNode> completed = RestUser.as(anonymous, "sw.north").complete(decisionTask(),
                 Map.of("decision", "assessment", "decisionReasons", "Reasons", "referrerInformed", "yes", "team", "south"));
 
