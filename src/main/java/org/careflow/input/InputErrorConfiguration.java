@@ -11,6 +11,7 @@ class InputErrorConfiguration {
     ResourceConfigCustomizer invalidInputAsBadRequest() {
         return config -> config
                 .register(InvalidInputMappers.ForRestException.class)
-                .register(InvalidInputMappers.ForEngineException.class);
+                .register(InvalidInputMappers.ForEngineException.class)
+                .register(InvalidInputMappers.ForInvalidInput.class);
     }
 }
