@@ -99,4 +99,20 @@ class EventDatesTest {
                 .isInstanceOf(InvalidEventDateException.class)
                 .hasMessageStartingWith("lastVisitOn must be");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-0001-01-01", "0000-06-01", "0001-01-01", "1899-12-31", "1899-12-31T23:59:59Z"})
+    void datesBefore1900AreRefusedNamingTheVariable(String text) {
+        assertThatThrownBy(() -> EventDates.parse("referralReceivedAt", text))
+                .isInstanceOf(InvalidEventDateException.class)
+                .hasMessage("referralReceivedAt must be a date from 1900-01-01 on, not " + text)
+                .extracting(e -> ((InvalidEventDateException) e).variableName()).isEqualTo("referralReceivedAt");
+    }
+
+    @Test
+    void theFirstDayOf1900IsPlausible() {
+        assertThat(EventDates.parse("childDateOfBirth", "1900-01-01").date(LONDON)).isEqualTo(EventDates.EARLIEST);
+        assertThatThrownBy(() -> EventDates.parse("x", Date.from(Instant.parse("0001-01-01T00:00:00Z"))))
+                .isInstanceOf(InvalidEventDateException.class);
+    }
 }
