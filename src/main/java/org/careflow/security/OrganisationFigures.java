@@ -8,9 +8,11 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -26,8 +28,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 class OrganisationFigures implements ContainerRequestFilter {
 
     static final String COCKPIT = "cockpit";
+    /** Under the default engine's root and under {@code /engine/{name}}, as the REST API serves both. */
     private static final Pattern STATISTICS =
-            Pattern.compile("/?process-definition(/key/[^/]+(/tenant-id/[^/]+)?|/[^/]+)?/statistics/?");
+            Pattern.compile("(engine/[^/]+/)?process-definition(/key/[^/]+(/tenant-id/[^/]+)?|/[^/]+)?/statistics/?");
 
     private final ProcessEngine engine;
 
@@ -37,7 +40,9 @@ class OrganisationFigures implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!STATISTICS.matcher(request.getUriInfo().getPath()).matches() || mayUseCockpit()) {
+        // Segment by segment, as resources are matched: without matrix parameters (;x=y), which would hide the path.
+        String path = request.getUriInfo().getPathSegments().stream().map(PathSegment::getPath).collect(Collectors.joining("/"));
+        if (!STATISTICS.matcher(path).matches() || mayUseCockpit()) {
             return;
         }
         request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)

@@ -319,6 +319,10 @@ abstract class HardeningContract {
                         .as("%s %s", user, path).isEqualTo(expected);
             }
         }
+        for (String path : List.of("/engine/default/process-definition/statistics", "/process-definition;x=y/statistics",
+                "/process-definition/key/referral;x=y/statistics")) {
+            assertThat(status(as("sw.north"), "/engine-rest" + path)).as("sw.north /engine-rest%s", path).isEqualTo(403);
+        }
         // Incidents are counted over the cases the reader may see, which Camunda's authorizations already limit.
         assertThat(status(as("sw.north"), "/engine-rest/incident/count")).isEqualTo(200);
     }
