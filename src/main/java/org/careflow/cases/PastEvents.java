@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The dates of events that have happened (a referral received, a discussion or conference held):
  * each must be a date or a date-time with offset, from 1900 on ({@link EventDates}), not later than
- * now, and not before the child was born where the case knows that ({@code childDateOfBirth}). Used when a case starts
- * and when a form records such a date, e.g. {@code ${pastEvents.check(task, 'initialConferenceOn')}}.
+ * now, and not before the child was born where the case knows when ({@code childDateOfBirth}). Used
+ * when a case starts and when a form records such a date, e.g.
+ * {@code ${pastEvents.check(task, 'initialConferenceOn')}}.
  */
 @Component("pastEvents")
 public class PastEvents {
@@ -77,14 +78,14 @@ public class PastEvents {
         }
     }
 
-    /** The child's date of birth where the case has one: itself the date of an event that has happened. */
+    /**
+     * The child's date of birth where the case has one, read as a date (so one that is not a date is
+     * refused wherever dates are checked, naming it). It is not required to have passed: a case may
+     * record an unborn child's expected date.
+     */
     private LocalDate bornOn(VariableScope scope) {
         Object born = scope.getVariable(CHILD_DATE_OF_BIRTH);
-        if (born == null) {
-            return null;
-        }
-        checkOne(CHILD_DATE_OF_BIRTH, born, null);
-        return parse(CHILD_DATE_OF_BIRTH, born).date(calendar.zone());
+        return born == null ? null : parse(CHILD_DATE_OF_BIRTH, born).date(calendar.zone());
     }
 
     private static EventTime parse(String name, Object value) {
