@@ -323,6 +323,12 @@ abstract class HardeningContract {
                 "/process-definition/key/referral;x=y/statistics")) {
             assertThat(status(as("sw.north"), "/engine-rest" + path)).as("sw.north /engine-rest%s", path).isEqualTo(403);
         }
+        // What Tasklist asks for itself stays open to the practitioner.
+        HttpHeaders practitioner = login("sw.north");
+        for (String path : List.of("/task", "/process-definition?latest=true&startableInTasklist=true", "/process-definition/" + referral)) {
+            assertThat(anonymous.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.GET, new HttpEntity<>(practitioner),
+                    String.class).getStatusCode().value()).as("sw.north, logged in, the web apps' %s", path).isEqualTo(200);
+        }
         // Incidents are counted over the cases the reader may see, which Camunda's authorizations already limit.
         assertThat(status(as("sw.north"), "/engine-rest/incident/count")).isEqualTo(200);
     }
