@@ -14,10 +14,10 @@ public class InvalidEventDateException extends IllegalArgumentException {
         this.variableName = variableName;
     }
 
-    /** A date that parses but that no event of a child's case can have: year 1, or before 1900. */
+    /** A date that parses but that no date of a child's case can have: year 1, before 1900, after 9999. */
     static InvalidEventDateException implausible(String variableName, Object rejected) {
         return new InvalidEventDateException(variableName, String.valueOf(rejected), variableName + " must be a date from "
-                + EventDates.EARLIEST + " on, not " + rejected);
+                + EventDates.EARLIEST + " to " + EventDates.LATEST + ", not " + rejected);
     }
 
     /** The variable the date was read from. */

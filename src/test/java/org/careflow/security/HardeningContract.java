@@ -262,7 +262,9 @@ abstract class HardeningContract {
                 Arguments.of("free text", string("end of next month")),
                 Arguments.of("in the past", string("2020-01-01")),
                 Arguments.of("yesterday", string(LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString())),
-                Arguments.of("a number", Map.of("type", "Integer", "value", 20270101)));
+                Arguments.of("a number", Map.of("type", "Integer", "value", 20270101)),
+                Arguments.of("year 1", string("0001-01-01")),
+                Arguments.of("year 10000", string("+10000-01-01")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -59,7 +59,7 @@ class FormFieldTest {
         assertThat(problem("heldOn", "2026-11-30")).isEmpty();
         assertThat(problem("heldOn", new Date())).isEmpty();
         assertThat(problem("heldOn", "30/11/2026")).hasValueSatisfying(p -> assertThat(p).startsWith("heldOn must be an ISO-8601 date"));
-        assertThat(problem("heldOn", "0001-01-01")).hasValueSatisfying(p -> assertThat(p).contains("from 1900-01-01 on"));
+        assertThat(problem("heldOn", "0001-01-01")).hasValueSatisfying(p -> assertThat(p).contains("from 1900-01-01 to 9999-12-31"));
         assertThat(problem("heldOn", 20261130)).isPresent();
     }
 
