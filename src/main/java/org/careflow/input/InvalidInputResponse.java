@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.careflow.timescales.InvalidEventDateException;
 import org.careflow.timescales.UnknownTimescaleException;
 
@@ -22,8 +23,11 @@ final class InvalidInputResponse {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             // A timescale id or a date that only shows as wrong when a deadline is computed from it
             // (a plan's visitTimescale, a date variable) is the client's mistake all the same.
-            if (cause instanceof UnknownTimescaleException || cause instanceof InvalidEventDateException) {
+            if (cause instanceof UnknownTimescaleException) {
                 return of(new InvalidInputException(null, cause.getMessage()));
+            }
+            if (cause instanceof InvalidEventDateException date) {
+                return of(new InvalidInputException(date.variableName(), date.getMessage()));
             }
             if (cause instanceof InvalidInputException invalid) {
                 Map<String, String> body = new LinkedHashMap<>();
@@ -34,6 +38,12 @@ final class InvalidInputResponse {
                 body.put("message", invalid.getMessage());
                 return Optional.of(Response.status(Response.Status.BAD_REQUEST)
                         .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+            }
+            if (cause instanceof ProcessEngineException engine) {
+                Optional<InvalidInputException> refused = EngineRefusals.of(engine);
+                if (refused.isPresent()) {
+                    return of(refused.get());
+                }
             }
         }
         return Optional.empty();

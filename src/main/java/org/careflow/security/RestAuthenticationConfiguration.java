@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.careflow.metrics.MetricsProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,12 @@ class RestAuthenticationConfiguration {
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
         return basicAuthentication(new ApiAuthenticationFilter(engine), "careflow-api-authentication", "/api");
+    }
+
+    /** Organisation-wide statistics only for those who may use Cockpit. */
+    @Bean
+    ResourceConfigCustomizer organisationFiguresForCockpitUsers(ProcessEngine engine) {
+        return config -> config.register(new OrganisationFigures(engine));
     }
 
     /** Actuator: health for anyone, the rest (metrics) for the metrics readers' group only. */

@@ -1,15 +1,25 @@
 package org.careflow.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.careflow.timescales.EventDates;
+import org.careflow.timescales.InvalidEventDateException;
 
-/** One input of a Camunda Form and the rules the form declares for it. */
-record FormField(String key, String label, boolean required, List<String> options, Double min, Double max,
-                 String hiddenWhen) {
+/**
+ * One input of a Camunda Form and the rules the form declares for it: its type first (an option is
+ * a String, a number a Number, a checkbox a Boolean, a date a date), since a value of another type
+ * passes every other rule unseen and fails later, where the case reads it.
+ */
+record FormField(String key, String label, String type, boolean required, List<String> options, Double min, Double max,
+                 boolean disallowPassedDates, String hiddenWhen) {
+
+    private static final List<String> OPTION_TYPES = List.of("select", "radio");
 
     /** The inputs of a form schema, groups included, as form-js declares them. */
     static List<FormField> of(JsonNode schema) {
@@ -31,13 +41,21 @@ record FormField(String key, String label, boolean required, List<String> option
             component.path("values").forEach(value -> options.add(value.path("value").asText()));
             fields.add(new FormField(
                     component.get("key").asText(),
-                    component.path("label").asText(component.get("key").asText()),
+                    component.path("label").asText(component.path("dateLabel").asText(component.get("key").asText())),
+                    type(component),
                     validate.path("required").asBoolean(false),
                     options,
                     validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
                     validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
+                    component.path("disallowPassedDates").asBoolean(false),
                     hiddenWhen(component)));
         }
+    }
+
+    /** form-js's type, a datetime by what it asks for: {@code date}, {@code datetime} or {@code time}. */
+    private static String type(JsonNode component) {
+        String type = component.path("type").asText();
+        return type.equals("datetime") ? component.path("subtype").asText("date") : type;
     }
 
     /** The FEEL condition under which the form hides the field, without form-js's leading '='. */
@@ -46,13 +64,22 @@ record FormField(String key, String label, boolean required, List<String> option
         return hide == null || hide.isBlank() ? null : hide.replaceFirst("^\\s*=", "");
     }
 
-    /** Why the value does not hold, or empty when it does. */
-    Optional<String> problemWith(Object value) {
+    /** Why the value does not hold on {@code today} (in the zone dates are read in), or empty when it does. */
+    Optional<String> problemWith(Object value, ZoneId zone, LocalDate today) {
         if (isMissing(value)) {
             return required ? Optional.of(describe() + " is required") : Optional.empty();
         }
-        if (!options.isEmpty() && value instanceof String text && !options.contains(text)) {
-            return Optional.of(describe() + " must be one of " + options + ", not '" + text + "'");
+        if (OPTION_TYPES.contains(type) && !options.isEmpty() && !(value instanceof String text && options.contains(text))) {
+            return Optional.of(describe() + " must be one of " + options + ", not " + shown(value));
+        }
+        if (type.equals("number") && !(value instanceof Number)) {
+            return Optional.of(describe() + " must be a number, not " + shown(value));
+        }
+        if (type.equals("checkbox") && !(value instanceof Boolean)) {
+            return Optional.of(describe() + " must be true or false, not " + shown(value));
+        }
+        if (type.equals("date") || type.equals("datetime")) {
+            return problemWithDate(value, zone, today);
         }
         if (value instanceof Number number) {
             if (min != null && number.doubleValue() < min) {
@@ -63,6 +90,23 @@ record FormField(String key, String label, boolean required, List<String> option
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<String> problemWithDate(Object value, ZoneId zone, LocalDate today) {
+        LocalDate date;
+        try {
+            date = EventDates.parse(key, value).date(zone);
+        } catch (InvalidEventDateException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (disallowPassedDates && date.isBefore(today)) {
+            return Optional.of(describe() + " must be today or later, not " + date);
+        }
+        return Optional.empty();
+    }
+
+    private static String shown(Object value) {
+        return value instanceof String text ? "'" + text + "'" : value + " (a " + value.getClass().getSimpleName() + ")";
     }
 
     private String describe() {

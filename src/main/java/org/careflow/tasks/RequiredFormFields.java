@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +13,9 @@ import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +30,22 @@ class RequiredFormFields implements TaskListener {
     private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
     private final Map<String, List<FormField>> fieldsByTask = new ConcurrentHashMap<>();
 
-    RequiredFormFields(ObjectMapper json) {
+    private final WorkingDayCalendar calendar;
+
+    RequiredFormFields(ObjectMapper json, WorkingDayCalendar calendar) {
         this.json = json;
+        this.calendar = calendar;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        ZoneId zone = calendar.zone();
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
         for (FormField field : fieldsOf(task)) {
             if (isHidden(field, task)) {
                 continue;
             }
-            field.problemWith(task.getVariable(field.key())).ifPresent(problem -> {
+            field.problemWith(task.getVariable(field.key()), zone, today).ifPresent(problem -> {
                 throw new InvalidInputException(field.key(), problem + " to complete '" + task.getName() + "'");
             });
         }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
 import org.careflow.CareFlowApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +31,8 @@ import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * The production profile as an operator starts it: {@code postgres}, a real PostgreSQL, settings
@@ -54,7 +58,7 @@ class ProductionSafetyTest {
     @Test
     void startsWithItsOwnAdministratorAndNoDemoOrganisation() throws SQLException {
         String database = newDatabase();
-        String password = "own-" + UUID.randomUUID();
+        String password = strongPassword();
 
         try (ConfigurableApplicationContext careflow = start(database, Map.of(
                 "CAREFLOW_ADMIN_USER", "root.admin", "CAREFLOW_ADMIN_PASSWORD", password))) {
@@ -113,6 +117,43 @@ class ProductionSafetyTest {
         assertThat(userIds(database)).as("users saved before the refusal").isEmpty();
     }
 
+    @Test
+    void keepsPasswordsToCamundasPolicyAndCookiesToTls() throws SQLException {
+        try (ConfigurableApplicationContext careflow = start(newDatabase(), Map.of())) {
+            IdentityService identityService = careflow.getBean(IdentityService.class);
+            User weak = identityService.newUser("sw.weak");
+            weak.setPassword("password12");
+            assertThat(catchThrowable(() -> identityService.saveUser(weak))).as("a password against the policy")
+                    .isInstanceOf(ProcessEngineException.class);
+            User strong = identityService.newUser("sw.strong");
+            strong.setPassword(strongPassword());
+            identityService.saveUser(strong);
+
+            String port = careflow.getEnvironment().getProperty("local.server.port");
+            List<String> cookies = new RestTemplate().getForEntity("http://localhost:" + port + "/camunda/app/tasklist/default/",
+                    String.class).getHeaders().get(HttpHeaders.SET_COOKIE);
+            assertThat(cookies).as("over plain HTTP too: production is served over TLS")
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="))
+                    .allSatisfy(cookie -> assertThat(cookie).containsPattern(";\\s*Secure(;|$)"));
+        }
+    }
+
+    @Test
+    void refusesAnAdministratorPasswordAgainstCamundasPolicy() throws SQLException {
+        String database = newDatabase();
+
+        Throwable refused = catchThrowable(() -> start(database, Map.of("CAREFLOW_ADMIN_PASSWORD", "longbutweak1")).close());
+
+        assertThat(refused).as("the application refused to start").isNotNull();
+        assertThat(userIds(database)).as("no administrator with a password against the policy").isEmpty();
+    }
+
+    /** A password to Camunda's policy: upper and lower case, a digit, a special character, 10 or more. */
+    private static String strongPassword() {
+        return "Own-" + UUID.randomUUID();
+    }
+
     /**
      * Starts CareFlow as an operator would, with safe settings but for the given ones (a null
      * value leaves the setting out).
@@ -122,7 +163,7 @@ class ProductionSafetyTest {
         settings.put("CAREFLOW_DB_URL", postgres.getJdbcUrl("postgres", database));
         settings.put("CAREFLOW_DB_USER", "postgres");
         settings.put("CAREFLOW_DB_PASSWORD", "not-checked-by-the-test-server");
-        settings.put("CAREFLOW_ADMIN_PASSWORD", "own-" + UUID.randomUUID());
+        settings.put("CAREFLOW_ADMIN_PASSWORD", strongPassword());
         settings.put("server.port", "0");
         settings.putAll(unlike);
         return new SpringApplicationBuilder(CareFlowApplication.class)
