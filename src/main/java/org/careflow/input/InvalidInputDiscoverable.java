@@ -18,6 +18,7 @@ public final class InvalidInputDiscoverable implements AutoDiscoverable {
         if (!context.getConfiguration().isRegistered(InvalidInputMappers.ForEngineException.class)) {
             context.register(InvalidInputMappers.ForRestException.class);
             context.register(InvalidInputMappers.ForEngineException.class);
+            context.register(InvalidInputMappers.ForInvalidInput.class);
         }
     }
 }

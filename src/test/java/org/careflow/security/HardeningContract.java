@@ -180,8 +180,8 @@ abstract class HardeningContract {
                 .with("newTargetDate", string(LocalDate.now(ZoneId.of("Europe/London")).toString())));
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> moved = as("tm.north").exchange("/api/cases/{id}/dates/referralReceivedAt", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("date", "2025-01-07", "reason", LONG_TEXT), json), String.class, instanceId);
+        ResponseEntity<String> moved = as("tm.north").exchange("/api/cases/{reference}/dates/referralReceivedAt", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("date", "2025-01-07", "reason", LONG_TEXT), json), String.class, caseReference);
 
         assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(historyService.createHistoricVariableInstanceQuery().variableName("delayReason").list())
