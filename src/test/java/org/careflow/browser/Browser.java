@@ -89,6 +89,10 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
     String title() {
         return driver.getTitle();
     }

@@ -89,6 +89,16 @@ final class CamundaForm {
         return browser.waitFor(By.cssSelector("[id$='-Field_" + key + "-error-message']")).getText();
     }
 
+    /** The message CareFlow's scripts/refused-form.js shows under a field whose value the server refused. */
+    String refusalOf(String key) {
+        return browser.waitFor(By.cssSelector("[id*='-Field_" + key + "'][id$='-refusal'][role=alert]")).getText();
+    }
+
+    /** The HTML id of the element that has the keyboard focus. */
+    String focusedId() {
+        return browser.focused().getAttribute("id");
+    }
+
     private WebElement field(String id) {
         return browser.waitFor(By.cssSelector("[id$='-Field_" + id + "']"));
     }

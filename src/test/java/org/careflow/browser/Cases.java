@@ -1,5 +1,6 @@
 package org.careflow.browser;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,6 +21,15 @@ final class Cases {
         engine.getRuntimeService().startProcessInstanceByKey("referral", caseReference, Variables
                 .putValue("team", team).putValue("referralReceivedAt", receivedAt)
                 .putValue("childName", "Alex").putValue("concerns", "Bruising seen at school"));
+        return caseReference;
+    }
+
+    /** Starts a Child and Family assessment, its referral received the day before it started, and gives its case reference. */
+    String assessment(String team, LocalDate startedOn) {
+        String caseReference = "CF-UI-" + UUID.randomUUID().toString().substring(0, 8);
+        engine.getRuntimeService().startProcessInstanceByKey("assessment", caseReference, Variables
+                .putValue("team", team).putValue("referralReceivedAt", startedOn.minusDays(1).toString())
+                .putValue("assessmentStartedOn", startedOn.toString()));
         return caseReference;
     }
 

@@ -20,6 +20,7 @@ final class Tasklist {
     private static final By LOGO = By.cssSelector(".login-logo, [cam-widget-header] .brand-logo");
     /** Camunda's own logo: an inline SVG in the same places. */
     private static final By CAMUNDA_LOGO = By.cssSelector(".login-logo svg, .brand-logo svg");
+    private static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
     private static final By OVERSIGHT_LINK = By.cssSelector("a.careflow-oversight-link");
     /** Set on the page by CareFlow's scripts/permissions.js once the engine has said what the user may do. */
     private static final By PERMISSIONS_CHECKED = By.cssSelector("body.careflow-permissions-checked");
@@ -90,6 +91,12 @@ final class Tasklist {
         browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
         browser.waitFor(DUE_DATE);
         return this;
+    }
+
+    /** The notifications shown on the page, as they read on one line (without their close button's "×"). */
+    List<String> notifications() {
+        return browser.findAll(NOTIFICATIONS).stream().filter(WebElement::isDisplayed)
+                .map(alert -> alert.getText().replace("×", "").replaceAll("\\s+", " ").trim()).toList();
     }
 
     /** Whether the header offers "Create task", once CareFlow has asked the engine whether the user may. */

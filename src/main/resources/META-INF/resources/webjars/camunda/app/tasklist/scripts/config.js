@@ -6,8 +6,8 @@ export default {
     vendor: 'CareFlow'
   },
   // a header link to the managers' oversight view, which shares this login; controls the engine
-  // would refuse the logged-in user hidden
-  customScripts: ['scripts/oversight-link', 'scripts/permissions'],
+  // would refuse the logged-in user hidden; a value the server refuses shown at its field
+  customScripts: ['scripts/oversight-link', 'scripts/permissions', 'scripts/refused-form'],
 
   // Camunda's default keyboard shortcuts, kept: replacing config.js would otherwise drop them
   shortcuts: {
