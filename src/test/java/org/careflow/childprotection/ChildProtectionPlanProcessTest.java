@@ -179,13 +179,37 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
     }
 
     @Test
-    void aReviewCanAskForTheLegalGateway() {
-        clock.set(at("2027-03-11T16:00"));
+    void aPlanWhoseReviewAsksForTheLegalGatewayGoesOnWithItsClocksAlongsideTheProceedings() {
+        clock.set(at("2027-01-05T16:00"));
         ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18"));
+        complete(plan, "Task_VisitChild", visit("2027-01-05", "yes"));
+        clock.set(at("2027-03-11T16:00"));
 
         complete(plan, "Task_HoldReviewConference", review("2027-03-11", "legal-gateway"));
 
-        assertThat(plan).isEnded().hasPassed("EndEvent_LegalGatewayRequested", "EndEvent_LegalGateway");
+        assertThat(plan).isNotEnded().hasPassed("Event_LegalGatewayRequested")
+                .isWaitingAt("Task_HoldCoreGroup", "Task_VisitChild", "Task_HoldReviewConference");
+        ProcessInstance proceedings = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("careProceedings").processInstanceBusinessKey(plan.getBusinessKey()).singleResult();
+        assertThat(proceedings).isNotNull().variables().containsEntry("legalGatewayRequestedAt", "2027-03-11")
+                .containsEntry("team", "north");
+        // The next review runs 6 months from the one held: Sat 11 Sep 2027
+        assertThat(task("Task_HoldReviewConference", plan)).hasDueDate(endOf("2027-09-11"));
+        // Every plan clock keeps escalating: the visit due 10 working days after Tue 5 Jan 2027 (Tue 19 Jan) is long overdue
+        clock.setAndFire(at("2027-03-12T09:00"));
+        assertThat(escalationTasks(plan, "Visit the child")).isOne();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId())
+                .activityId("Timer_ReviewOverdue").singleResult().getDuedate()).isEqualTo(startOf("2027-09-12"));
+    }
+
+    @Test
+    void onlyAReviewThatEndsThePlanEndsIt() {
+        clock.set(at("2027-03-11T16:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18"));
+
+        complete(plan, "Task_HoldReviewConference", review("2027-03-11", "end-plan-child-in-need"));
+
+        assertThat(plan).isEnded().hasPassed("EndEvent_PlanEnded", "EndEvent_PlanClosed");
     }
 
     @Test
