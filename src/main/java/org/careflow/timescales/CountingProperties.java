@@ -11,16 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * limits of Working Together and the Care Planning Regulations; court days have their own switch.
  *
  * @param eventDay          which day of the event is counted first
- * @param outOfHours        whether an event outside working hours counts from the next working day
- * @param workingHoursStart an event before this time on a working day is out of hours
- * @param workingHoursEnd   an event at or after this time on a working day is out of hours
+ * @param outOfHours        whether a receipt (a referral received) outside working hours counts from
+ *                          the next working day; never a meeting or decision that was held
+ * @param workingHoursEnd   a receipt at or after this time on a working day is out of hours; one
+ *                          before the working day starts is in time for that day
  * @param courtDays         how PLO "day N" is read
  */
 @ConfigurationProperties("careflow.counting")
 public record CountingProperties(
         @DefaultValue("day-zero") EventDay eventDay,
         @DefaultValue("as-received") OutOfHours outOfHours,
-        @DefaultValue("09:00") LocalTime workingHoursStart,
         @DefaultValue("17:00") LocalTime workingHoursEnd,
         @DefaultValue("calendar") CourtDays courtDays) {
 
@@ -34,7 +34,7 @@ public record CountingProperties(
     public enum OutOfHours {
         /** The event counts from its own date, whenever it happened. */
         AS_RECEIVED,
-        /** An event outside working hours, or on a day that is not a working day, is deemed to happen on the next working day. */
+        /** A receipt after working hours, or on a day that is not a working day, is deemed received on the next working day. */
         NEXT_WORKING_DAY
     }
 

@@ -29,8 +29,8 @@ public class DeadlineCalculator {
     public Deadline deadline(String timescaleId, Object clockStart) {
         Timescale timescale = timescales.get(timescaleId);
         EventTime event = EventDates.parse("The clock start of " + timescaleId, clockStart);
-        LocalDate date = dayAfter(timescale.unit(), event, timescale.amount());
-        LocalDate earliest = timescale.earliest() == null ? null : dayAfter(timescale.unit(), event, timescale.earliest());
+        LocalDate date = dayAfter(timescale, event, timescale.amount());
+        LocalDate earliest = timescale.earliest() == null ? null : dayAfter(timescale, event, timescale.earliest());
         return new Deadline(date, earliest, reminder(timescale, event.date(zone()), date), zone());
     }
 
@@ -58,13 +58,13 @@ public class DeadlineCalculator {
         LocalDate end = EventDates.parse("The current end", currentEnd).date(zone());
         LocalDate granted = EventDates.parse("The day the extension was granted", grantedOn).date(zone());
         LocalDate from = granted.isAfter(end) ? granted : end;
-        return dayAfter(extension.unit(), new EventTime.OnDate(from), weeksGranted);
+        return dayAfter(extension, new EventTime.OnDate(from), weeksGranted);
     }
 
-    private LocalDate dayAfter(TimescaleUnit unit, EventTime event, int amount) {
+    private LocalDate dayAfter(Timescale timescale, EventTime event, int amount) {
         LocalDate start = event.date(zone());
-        return switch (unit) {
-            case WORKING_DAYS -> workingDaysAfter(event, amount);
+        return switch (timescale.unit()) {
+            case WORKING_DAYS -> workingDaysAfter(event, amount, timescale.fromReceipt());
             case WORKING_DAYS_AFTER_DEADLINE -> calendar.addWorkingDays(start, amount);
             case CALENDAR_DAYS -> start.plusDays(amount);
             case WEEKS -> start.plusWeeks(amount);
@@ -74,19 +74,25 @@ public class DeadlineCalculator {
         };
     }
 
-    private LocalDate workingDaysAfter(EventTime event, int amount) {
+    private LocalDate workingDaysAfter(EventTime event, int amount, boolean fromReceipt) {
         if (amount <= 0) {
             // Counted back from a hearing: the switches are about when something was received, which does not apply.
             return calendar.addWorkingDays(event.date(zone()), amount);
         }
-        LocalDate received = deemedDate(event);
+        LocalDate received = fromReceipt ? deemedReceived(event) : event.date(zone());
         return switch (counting.eventDay()) {
             case DAY_ZERO -> calendar.addWorkingDays(received, amount);
             case DAY_ONE -> calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(received), amount - 1);
         };
     }
 
-    private LocalDate deemedDate(EventTime event) {
+    /**
+     * The day a receipt counts from under the out-of-hours switch: one on a day that is not a working
+     * day, or after the working day has ended, is deemed received on the next working day; one before
+     * the working day starts is received that day, in time for it; a date without a time is never out
+     * of hours.
+     */
+    private LocalDate deemedReceived(EventTime event) {
         LocalDate date = event.date(zone());
         if (counting.outOfHours() == CountingProperties.OutOfHours.AS_RECEIVED) {
             return date;
@@ -94,13 +100,9 @@ public class DeadlineCalculator {
         if (!calendar.isWorkingDay(date)) {
             return calendar.nextWorkingDayOnOrAfter(date);
         }
-        return event.hasTimeOfDay() && isOutOfHours(event.instant(zone()).atZone(zone()).toLocalTime())
-                ? calendar.addWorkingDays(date, 1)
-                : date;
-    }
-
-    private boolean isOutOfHours(LocalTime time) {
-        return time.isBefore(counting.workingHoursStart()) || !time.isBefore(counting.workingHoursEnd());
+        boolean afterHours = event.hasTimeOfDay()
+                && !event.instant(zone()).atZone(zone()).toLocalTime().isBefore(counting.workingHoursEnd());
+        return afterHours ? calendar.addWorkingDays(date, 1) : date;
     }
 
     private LocalDate courtDay(LocalDate issue, int day) {

@@ -34,6 +34,6 @@ final class Calculators {
     }
 
     private static CountingProperties counting(EventDay eventDay, OutOfHours outOfHours, CourtDays courtDays) {
-        return new CountingProperties(eventDay, outOfHours, LocalTime.of(9, 0), LocalTime.of(17, 0), courtDays);
+        return new CountingProperties(eventDay, outOfHours, LocalTime.of(17, 0), courtDays);
     }
 }

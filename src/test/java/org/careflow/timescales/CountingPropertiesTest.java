@@ -17,7 +17,7 @@ class CountingPropertiesTest {
     @Test
     void defaultsToTheEventDayAsDayZeroAsReceivedAndCalendarCourtDays() {
         assertThat(bind(Map.of())).isEqualTo(new CountingProperties(EventDay.DAY_ZERO, OutOfHours.AS_RECEIVED,
-                LocalTime.of(9, 0), LocalTime.of(17, 0), CourtDays.CALENDAR));
+                LocalTime.of(17, 0), CourtDays.CALENDAR));
     }
 
     @Test
@@ -25,12 +25,11 @@ class CountingPropertiesTest {
         CountingProperties properties = bind(Map.of(
                 "careflow.counting.event-day", "day-one",
                 "careflow.counting.out-of-hours", "next-working-day",
-                "careflow.counting.working-hours-start", "08:30",
                 "careflow.counting.working-hours-end", "17:30",
                 "careflow.counting.court-days", "business"));
 
         assertThat(properties).isEqualTo(new CountingProperties(EventDay.DAY_ONE, OutOfHours.NEXT_WORKING_DAY,
-                LocalTime.of(8, 30), LocalTime.of(17, 30), CourtDays.BUSINESS));
+                LocalTime.of(17, 30), CourtDays.BUSINESS));
     }
 
     private static CountingProperties bind(Map<String, String> properties) {

@@ -54,18 +54,32 @@ class CountingSwitchesTest {
     }
 
     @Test
-    void anEventBeforeWorkingHoursIsOutOfHoursToo() {
-        assertThat(deeming.deadline("referral-decision", at(2026, 12, 29, 8, 59)).date()).isEqualTo(date(2026, 12, 31));
-        assertThat(deeming.deadline("referral-decision", at(2026, 12, 29, 9, 0)).date()).isEqualTo(date(2026, 12, 30));
+    void aReceiptBeforeTheWorkingDayStartsOnAWorkingDayIsReceivedThatDay() {
+        // Tue 29 Dec 2026 at 07:30: in time for that working day, so due Wed 30 Dec, as received
+        assertThat(deeming.deadline("referral-decision", at(2026, 12, 29, 7, 30)).date()).isEqualTo(date(2026, 12, 30));
+        assertThat(deeming.deadline("referral-decision", at(2026, 12, 29, 0, 1)).date()).isEqualTo(date(2026, 12, 30));
     }
 
     @Test
-    void theWorkingHoursAreConfigurable() {
+    void theEndOfTheWorkingDayIsConfigurable() {
         DeadlineCalculator lateTeam = Calculators.with(Calculators.SHIPPED_TIMESCALES, new CountingProperties(
-                EventDay.DAY_ZERO, OutOfHours.NEXT_WORKING_DAY, LocalTime.of(0, 0), LocalTime.of(18, 30), CourtDays.CALENDAR));
+                EventDay.DAY_ZERO, OutOfHours.NEXT_WORKING_DAY, LocalTime.of(18, 30), CourtDays.CALENDAR));
 
         assertThat(lateTeam.deadline("referral-decision", at(2026, 12, 24, 18, 0)).date()).isEqualTo(date(2026, 12, 29));
-        assertThat(lateTeam.deadline("referral-decision", at(2026, 12, 29, 7, 0)).date()).isEqualTo(date(2026, 12, 30));
+        assertThat(lateTeam.deadline("referral-decision", at(2026, 12, 24, 18, 30)).date()).isEqualTo(date(2026, 12, 30));
+    }
+
+    @Test
+    void theOutOfHoursSwitchAppliesToReceiptsNeverToAMeetingOrDecisionThatWasHeld() {
+        // A strategy discussion held on Thu 10 Dec 2026 at 19:00 starts the ICPC's 15 working days that day:
+        // Tue 5 Jan 2027 (timescales.md), not from Fri 11 Dec
+        assertThat(deeming.deadline("icpc", at(2026, 12, 10, 19, 0)).date()).isEqualTo(date(2027, 1, 5));
+        // A threshold decision on Saturday 26 Dec 2026 is counted from that day, not deemed to Tue 29 Dec
+        assertThat(deeming.deadline("strategy-discussion", at(2026, 12, 26, 11, 0)).date())
+                .isEqualTo(byDefault.deadline("strategy-discussion", at(2026, 12, 26, 11, 0)).date());
+        // The assessment counts from the referral's receipt: deemed, as the decision is
+        assertThat(deeming.deadline("assessment", at(2025, 12, 1, 18, 0)).date())
+                .isEqualTo(byDefault.deadline("assessment", "2025-12-02").date());
     }
 
     @Test

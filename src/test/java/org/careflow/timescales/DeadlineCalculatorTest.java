@@ -23,7 +23,7 @@ class DeadlineCalculatorTest {
     @Test
     void theReminderFallsTheGivenWorkingDaysBeforeTheDeadline() {
         DeadlineCalculator threeDaysNotice = Calculators.withTimescale(
-                new Timescale("icpc", 15, TimescaleUnit.WORKING_DAYS, null, 3));
+                new Timescale("icpc", 15, TimescaleUnit.WORKING_DAYS, null, 3, false));
 
         // ICPC due Tue 5 Jan 2027: three working days before is Wed 30 Dec 2026
         assertThat(threeDaysNotice.deadline("icpc", "2026-12-10").reminder()).isEqualTo(LocalDate.of(2026, 12, 30));
@@ -32,7 +32,7 @@ class DeadlineCalculatorTest {
     @Test
     void aReminderNeverFallsBeforeTheClockStarts() {
         DeadlineCalculator longNotice = Calculators.withTimescale(
-                new Timescale("referral-decision", 1, TimescaleUnit.WORKING_DAYS, null, 3));
+                new Timescale("referral-decision", 1, TimescaleUnit.WORKING_DAYS, null, 3, true));
 
         assertThat(longNotice.deadline("referral-decision", "2026-12-24T16:00:00Z").reminder())
                 .isEqualTo(LocalDate.of(2026, 12, 24));
@@ -41,7 +41,7 @@ class DeadlineCalculatorTest {
     @Test
     void aMeetingCountedBackFromAHearingIsRemindedBeforeIt() {
         DeadlineCalculator oneDayNotice = Calculators.withTimescale(
-                new Timescale("plo-advocates-cmh", -2, TimescaleUnit.WORKING_DAYS, null, 1));
+                new Timescale("plo-advocates-cmh", -2, TimescaleUnit.WORKING_DAYS, null, 1, false));
 
         Deadline meeting = oneDayNotice.deadline("plo-advocates-cmh", "2027-01-25");
 
@@ -52,7 +52,7 @@ class DeadlineCalculatorTest {
     @Test
     void calendarDaysCountEveryDay() {
         DeadlineCalculator tenDays = Calculators.withTimescale(
-                new Timescale("child-seen", 10, TimescaleUnit.CALENDAR_DAYS, null, 0));
+                new Timescale("child-seen", 10, TimescaleUnit.CALENDAR_DAYS, null, 0, false));
 
         assertThat(tenDays.deadline("child-seen", "2026-12-22").date()).isEqualTo(LocalDate.of(2027, 1, 1));
     }

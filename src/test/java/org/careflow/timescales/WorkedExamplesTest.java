@@ -72,7 +72,7 @@ class WorkedExamplesTest {
     @Test
     void aReminderOfZeroWorkingDaysFallsOnTheLastWorkingDayBeforeAWeekendDeadline() {
         DeadlineCalculator noNotice = Calculators.withTimescale(
-                new Timescale("next-review", 6, TimescaleUnit.CALENDAR_MONTHS, null, 0));
+                new Timescale("next-review", 6, TimescaleUnit.CALENDAR_MONTHS, null, 0, false));
 
         assertThat(noNotice.deadline("next-review", "2027-03-11").reminder()).isEqualTo(date(2027, 9, 10));
     }
@@ -106,7 +106,7 @@ class WorkedExamplesTest {
     @Test
     void cpVisitAfterOneOn22December2026IsDueTuesday5JanuaryOnATwoWeekStandard() {
         DeadlineCalculator twoWeekly = Calculators.withTimescale(
-                new Timescale("cp-visit", 2, TimescaleUnit.WEEKS, null, 2));
+                new Timescale("cp-visit", 2, TimescaleUnit.WEEKS, null, 2, false));
 
         assertThat(twoWeekly.deadline("cp-visit", "2026-12-22").date()).isEqualTo(date(2027, 1, 5));
     }
