@@ -80,6 +80,39 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
     }
 
     @Test
+    void aVideoCallIsRecordedButDoesNotCountAsAVisitByDefault() {
+        clock.set(at("2026-12-22T17:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-14"));
+        Map<String, Object> videoCall = visit("2026-12-22", "yes");
+        videoCall.put("visitLocation", "video-call");
+
+        complete(plan, "Task_VisitChild", videoCall);
+
+        // still due 10 working days from the ICPC on Mon 14 Dec 2026 (Wed 30 Dec, Christmas and Boxing Day
+        // skipped), not from the call (Fri 8 Jan 2027, as a visit in person would make it)
+        assertThat(task("Task_VisitChild", plan)).hasDueDate(endOf("2026-12-30"));
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
+                .variableName("visitCounts").singleResult().getValue()).isEqualTo(false);
+    }
+
+    @Test
+    void aReviewThatChangesTheVisitStandardReTimesTheOpenVisit() {
+        clock.set(at("2027-03-11T16:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18", "lastVisitOn", "2027-03-08"));
+        // 10 working days from Mon 8 Mar 2027: Mon 22 Mar
+        assertThat(task("Task_VisitChild", plan)).hasDueDate(endOf("2027-03-22"));
+
+        Map<String, Object> weekly = review("2027-03-11", "continue");
+        weekly.put("visitTimescale", "cp-visit-weekly");
+        complete(plan, "Task_HoldReviewConference", weekly);
+
+        // weekly from the last visit, Mon 8 Mar 2027: Mon 15 Mar, its timer with it
+        assertThat(task("Task_VisitChild", plan)).hasDueDate(endOf("2027-03-15"));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId())
+                .activityId("Timer_VisitOverdue").singleResult().getDuedate()).isEqualTo(startOf("2027-03-16"));
+    }
+
+    @Test
     void aPlanMaySetAFortnightlyVisitStandard() {
         clock.set(at("2026-12-22T17:00"));
         ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-14",
