@@ -261,17 +261,28 @@ class CareProceedingsProcessTest extends ProcessTest {
     }
 
     @Test
+    void aCorrectedIssueDateMovesThePloDayToActByAndItsDescription() {
+        // recorded as issued Thu 14 Jan 2027 (day 2 Fri 15 Jan), in fact issued Fri 15 Jan: day 2 is Sat 16 Jan, act by Fri 15 Jan
+        clock.set(at("2027-01-15T16:00"));
+        ProcessInstance proceedings = engine.getRuntimeService().startProcessInstanceByKey("careProceedings", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "issuedOn", "2027-01-14"));
+        assertThat(task("Task_AllocateProceedings", proceedings).getDescription()).isEqualTo("Statutory day: Fri 15 Jan 2027 (plo-allocation).");
+
+        asManagerOfNorth(() -> caseDates.change(proceedings.getBusinessKey(), "issuedOn", "2027-01-15", "Issued on Friday"));
+
+        assertThat(task("Task_AllocateProceedings", proceedings)).hasDueDate(endOf("2027-01-15"));
+        assertThat(task("Task_AllocateProceedings", proceedings).getDescription())
+                .isEqualTo("Statutory day: Sat 16 Jan 2027, not a business day, so by Fri 15 Jan 2027 (plo-allocation).");
+    }
+
+    @Test
     void relistingTheIrhMovesItsAdvocatesMeeting() {
         ProcessInstance proceedings = listedAndHeldCmh();
         complete(proceedings, "Task_HoldCaseManagementHearing", cmh("no", "irhListedOn", "2027-04-19"));
         assertThat(task("Task_HoldAdvocatesMeetingBeforeIrh", proceedings)).hasDueDate(endOf("2027-04-08"));
 
-        engine.getIdentityService().setAuthentication("tm.north", List.of("north-managers"));
-        try {
-            caseDates.change(proceedings.getBusinessKey(), "irhListedOn", "2027-04-26", "Court relisted the IRH: judge unavailable");
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        asManagerOfNorth(() -> caseDates.change(proceedings.getBusinessKey(), "irhListedOn", "2027-04-26",
+                "Court relisted the IRH: judge unavailable"));
 
         // 7 business days before Mon 26 Apr 2027: Thu 15 Apr
         assertThat(task("Task_HoldAdvocatesMeetingBeforeIrh", proceedings)).hasDueDate(endOf("2027-04-15"));
@@ -406,6 +417,15 @@ class CareProceedingsProcessTest extends ProcessTest {
     static Map<String, Object> cmh(String furtherNeeded, String listedVariable, String listedOn) {
         return withVariables("cmhHeldOn", "2027-01-25", "furtherCmhNeeded", furtherNeeded, listedVariable, listedOn,
                 "cmhDirections", "Directions");
+    }
+
+    void asManagerOfNorth(Runnable change) {
+        engine.getIdentityService().setAuthentication("tm.north", List.of("north-managers"));
+        try {
+            change.run();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     static Map<String, Object> extensionTo(String grantedOn, String endsOn) {
