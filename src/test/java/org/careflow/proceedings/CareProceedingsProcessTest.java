@@ -119,7 +119,8 @@ class CareProceedingsProcessTest extends ProcessTest {
         complete(proceedings, "Task_RecordExtension", extension("2027-07-09", 8));
         clock.set(at("2027-09-01T12:00"));
 
-        complete(proceedings, "Task_RecordExtension", extension("2027-09-01", 4));
+        complete(proceedings, "Task_RecordExtension", withVariables("extensionGrantedOn", "2027-09-01", "extensionBy", "weeks",
+                "extensionWeeks", 4, "extensionJustification", "Expert assessment of the father outstanding"));
 
         // later of Sun 5 Sep (current end) and Wed 1 Sep (grant), plus 4 weeks: Sun 3 Oct 2027
         assertThat(task("Task_ConcludeProceedings", proceedings)).hasDueDate(endOf("2027-10-03"));
@@ -212,6 +213,11 @@ class CareProceedingsProcessTest extends ProcessTest {
 
         assertThat(task("Task_AllocateProceedings", proceedings)).hasDueDate(endOf("2027-01-14"));
         assertThat(task("Task_AllocateProceedings", proceedings).getDescription()).isEqualTo("Statutory day: Thu 14 Jan 2027 (plo-allocation).");
+        String allocate = task("Task_AllocateProceedings", proceedings).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(allocate, withVariables("allocatedOn", "2027-01-13",
+                "courtLevel", "circuit-judge", "cmhListedOn", "2027-02-01")))
+                .as("Mon 1 Feb is after the window, which ends on Sat 30 Jan").rootCause().isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("to 2027-01-29").hasMessageContaining("2027-01-30 is not a business day");
         complete(proceedings, "Task_AllocateProceedings", withVariables("allocatedOn", "2027-01-13", "courtLevel", "circuit-judge",
                 "cmhListedOn", "2027-01-29"));
         clock.set(at("2027-01-29T17:00"));
