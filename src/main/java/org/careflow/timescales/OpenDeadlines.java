@@ -39,6 +39,11 @@ public class OpenDeadlines {
                 var definition = entity.getTaskDefinition();
                 Date due = evaluate(definition.getDueDateExpression(), entity);
                 Date followUp = evaluate(definition.getFollowUpDateExpression(), entity);
+                // a description may name the days (a PLO day and the business day to act by): it moves too
+                if (definition.getDescriptionExpression() != null
+                        && definition.getDescriptionExpression().getValue(entity.getExecution()) instanceof String description) {
+                    entity.setDescription(description);
+                }
                 if (due != null) {
                     entity.setDueDate(due);
                 }
