@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An overdue referral decision (received Thu 24 Dec 2026 16:00, due Tue 29 Dec 2026) escalates to
  * the team's managers when the deadline passes, and to heads of service one working day later
- * if the step is still open and no oversight has been recorded.
+ * if the step is still open and no oversight has been recorded. The target date the managers record
+ * is held: missed, the step escalates again, to the managers and then heads of service.
  */
 class EscalationProcessTest extends ProcessTest {
 
