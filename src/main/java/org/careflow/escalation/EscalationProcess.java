@@ -22,6 +22,12 @@ public final class EscalationProcess {
      * its agreement). Each occurrence of a repeating step (a visit) has an execution of its own.
      */
     public static final String OVERDUE_EXECUTION_ID = "overdueExecutionId";
+    /**
+     * The escalation already under way for the same lateness (the same step, the same deadline): a
+     * visit at which the child was not seen opens the next one with the deadline it had, which is
+     * still passed, and that is not a second lateness to escalate.
+     */
+    public static final String ALREADY_ESCALATED_BY = "alreadyEscalatedBy";
     /** The overdue step's due date. */
     public static final String DEADLINE = "deadline";
     /** When the escalation reached heads of service: their review's clock starts there. */
@@ -33,7 +39,7 @@ public final class EscalationProcess {
      */
     public static final String TARGET_DEADLINE = "targetDeadline";
 
-    public static final Set<String> DECIDED_BY_THE_ENGINE = Set.of(TEAM, OVERDUE_STEP, OVERDUE_STEP_ID,
+    public static final Set<String> DECIDED_BY_THE_ENGINE = Set.of(ALREADY_ESCALATED_BY, TEAM, OVERDUE_STEP, OVERDUE_STEP_ID,
             OVERDUE_PROCESS_INSTANCE_ID, OVERDUE_EXECUTION_ID, DEADLINE, REACHED_HEAD_OF_SERVICE_AT, TARGET_DEADLINE);
 
     /**

@@ -66,8 +66,12 @@ class EscalationStates {
                 .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
                 .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
         Map<String, EscalationState> states = new HashMap<>();
-        latestByOccurrence.forEach((occurrence, escalation) -> states.put(occurrence, stateOf(
-                tasks.getOrDefault(escalation.getId(), List.of()), variables.getOrDefault(escalation.getId(), Map.of()))));
+        latestByOccurrence.forEach((occurrence, escalation) -> {
+            // A lateness escalated once already (a visit at which the child was not seen) stands as it was escalated
+            String escalated = (String) variables.getOrDefault(escalation.getId(), Map.of())
+                    .getOrDefault(EscalationProcess.ALREADY_ESCALATED_BY, escalation.getId());
+            states.put(occurrence, stateOf(tasks.getOrDefault(escalated, List.of()), variables.getOrDefault(escalated, Map.of())));
+        });
         return states;
     }
 

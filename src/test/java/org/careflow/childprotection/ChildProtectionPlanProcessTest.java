@@ -96,6 +96,25 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
     }
 
     @Test
+    void aVisitAtWhichTheChildWasNotSeenKeepsTheCaseOverdueWithoutEscalatingTheSameLatenessTwice() {
+        clock.set(at("2026-12-18T15:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18"));
+        // The first visit was due Wed 6 Jan 2027: it escalates on Thu 7 Jan
+        clock.setAndFire(at("2027-01-07T10:00"));
+        assertThat(escalationTasks(plan, "Visit the child")).isOne();
+
+        complete(plan, "Task_VisitChild", visit("2027-01-07", "no"));
+        clock.setAndFire(at("2027-01-07T10:05"));
+
+        assertThat(task("Task_VisitChild", plan)).as("still due as it was").hasDueDate(endOf("2027-01-06"));
+        assertThat(escalationTasks(plan, "Visit the child")).as("one escalation of one lateness").isOne();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_AlreadyEscalated")
+                .list()).extracting(activity -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(activity.getProcessInstanceId()).singleResult().getBusinessKey())
+                .containsExactly(plan.getBusinessKey());
+    }
+
+    @Test
     void aReviewThatChangesTheVisitStandardReTimesTheOpenVisit() {
         clock.set(at("2027-03-11T16:00"));
         ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18", "lastVisitOn", "2027-03-08"));
