@@ -27,6 +27,7 @@ for (const [ element, rule ] of [
   [ 'Task_VisitChild', 'user-task-candidate-group' ],
   [ 'Task_VisitChild', 'deadlines-from-timescales' ],
   [ 'TimerEventDefinition_VisitOverdue', 'deadlines-from-timescales' ],
+  [ 'TimerEventDefinition_TargetDatePassed', 'deadlines-from-timescales' ],
   [ 'broken', 'history-time-to-live' ]
 ]) {
   test(`${element} breaks ${rule}`, () => {

@@ -2,16 +2,17 @@ const { is } = require('bpmnlint-utils');
 
 /**
  * A step's deadline comes from one place, the timescales decision through the deadlines bean: its
- * due and follow-up dates, and the timer on its boundary that escalates it. So a task's due date
- * and its escalation cannot disagree, and an ISO duration never pretends that P45D is 45 working
- * days. A schedule (a timer that starts a process, say weekly) is no deadline and is left alone.
+ * due and follow-up dates, the timer on its boundary that escalates it, and a timer a process waits
+ * at for a deadline to pass (a target date, the end of proceedings). So a task's due date and its
+ * escalation cannot disagree, and an ISO duration never pretends that P45D is 45 working days. A schedule (a timer that starts a process, say weekly) is no deadline and is left alone.
  */
 module.exports = function() {
 
   const usesDeadlines = expression => /\bdeadlines\s*\./.test(expression || '');
 
   function check(node, reporter) {
-    if (is(node, 'bpmn:TimerEventDefinition') && is(node.$parent, 'bpmn:BoundaryEvent')) {
+    if (is(node, 'bpmn:TimerEventDefinition')
+        && (is(node.$parent, 'bpmn:BoundaryEvent') || is(node.$parent, 'bpmn:IntermediateCatchEvent'))) {
       const id = node.id || node.$parent.id;
       if (node.timeDuration || node.timeCycle) {
         reporter.report(id,

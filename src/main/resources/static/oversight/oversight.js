@@ -68,7 +68,9 @@
       cell(row, step.worker);
       cell(row, step.deadline);
       cell(row, step.status === 'overdue' ? step.workingDays + ' overdue' : step.workingDays + ' left', 'working-days');
-      cell(row, step.escalation.state.replaceAll('-', ' '));
+      const missed = step.escalation.targetsMissed;
+      cell(row, step.escalation.state.replaceAll('-', ' ')
+        + (missed ? ' (' + missed + (missed === 1 ? ' target' : ' targets') + ' missed)' : ''));
       cell(row, step.escalation.delayReason
         ? step.escalation.delayReason + ' Next: ' + step.escalation.nextAction + ' by ' + step.escalation.newTargetDate
         : '');

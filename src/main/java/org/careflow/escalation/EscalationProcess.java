@@ -1,5 +1,6 @@
 package org.careflow.escalation;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,13 +22,34 @@ public final class EscalationProcess {
      * its agreement). Each occurrence of a repeating step (a visit) has an execution of its own.
      */
     public static final String OVERDUE_EXECUTION_ID = "overdueExecutionId";
+    /**
+     * The escalation already under way for the same lateness (the same step, the same deadline): a
+     * visit at which the child was not seen opens the next one with the deadline it had, which is
+     * still passed, and that is not a second lateness to escalate.
+     */
+    public static final String ALREADY_ESCALATED_BY = "alreadyEscalatedBy";
     /** The overdue step's due date. */
     public static final String DEADLINE = "deadline";
     /** When the escalation reached heads of service: their review's clock starts there. */
     public static final String REACHED_HEAD_OF_SERVICE_AT = "reachedHeadOfServiceAt";
+    /**
+     * The deadline the step is now held to: its own {@link #DEADLINE} when the escalation starts, then
+     * the end of each new target date the managers record (noted when they record it). Each round of
+     * oversight is due, and goes to heads of service, from it; the step escalates again when it passes.
+     */
+    public static final String TARGET_DEADLINE = "targetDeadline";
 
-    public static final Set<String> DECIDED_BY_THE_ENGINE = Set.of(TEAM, OVERDUE_STEP, OVERDUE_STEP_ID,
-            OVERDUE_PROCESS_INSTANCE_ID, OVERDUE_EXECUTION_ID, DEADLINE, REACHED_HEAD_OF_SERVICE_AT);
+    public static final Set<String> DECIDED_BY_THE_ENGINE = Set.of(ALREADY_ESCALATED_BY, TEAM, OVERDUE_STEP, OVERDUE_STEP_ID,
+            OVERDUE_PROCESS_INSTANCE_ID, OVERDUE_EXECUTION_ID, DEADLINE, REACHED_HEAD_OF_SERVICE_AT, TARGET_DEADLINE);
+
+    /**
+     * What the managers record (forms/record-oversight.form). The latest is a variable of the
+     * escalation; each Record oversight keeps its own as variables of its task, in the history.
+     */
+    public static final String DELAY_REASON = "delayReason";
+    public static final String NEXT_ACTION = "nextAction";
+    public static final String NEW_TARGET_DATE = "newTargetDate";
+    public static final List<String> OVERSIGHT_RECORD = List.of(DELAY_REASON, NEXT_ACTION, NEW_TARGET_DATE);
 
     /** The escalation's own tasks. */
     public static final String RECORD_OVERSIGHT = "Task_RecordOversight";

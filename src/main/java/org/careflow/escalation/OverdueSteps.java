@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class OverdueSteps {
     /**
      * Start listener of the escalation: notes where the occurrence of the step that was overdue
      * runs, so that the oversight recorded for it is shown on that step and no other (a plan has
-     * several steps, a visit several occurrences).
+     * several steps, a visit several occurrences), and whether this lateness was escalated already.
      */
     public void identify(DelegateExecution escalation) {
         String processInstanceId = (String) escalation.getVariable(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID);
@@ -43,6 +44,23 @@ public class OverdueSteps {
                 ? scopeOf(runtimeService.getActivityInstance(processInstanceId), stepId)
                 : tasks.stream().filter(task -> dueBy(task, deadline)).findFirst().map(Task::getExecutionId);
         occurrence.ifPresent(execution -> escalation.setVariable(EscalationProcess.OVERDUE_EXECUTION_ID, execution));
+        noteAnEarlierEscalation(escalation);
+    }
+
+    /**
+     * Whether the same lateness (this step of this case, due by this deadline) has been escalated
+     * already; if so the escalation notes which one, and its gateway ends it.
+     */
+    private void noteAnEarlierEscalation(DelegateExecution escalation) {
+        Optional<HistoricProcessInstance> earlier = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKey(escalation.getProcessBusinessKey())
+                .variableValueEquals(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID,
+                        escalation.getVariable(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID))
+                .variableValueEquals(EscalationProcess.OVERDUE_STEP_ID, escalation.getVariable(EscalationProcess.OVERDUE_STEP_ID))
+                .variableValueEquals(EscalationProcess.DEADLINE, escalation.getVariable(EscalationProcess.DEADLINE))
+                .orderByProcessInstanceStartTime().asc().list().stream()
+                .filter(instance -> !instance.getId().equals(escalation.getProcessInstanceId())).findFirst();
+        earlier.ifPresent(instance -> escalation.setVariable(EscalationProcess.ALREADY_ESCALATED_BY, instance.getId()));
     }
 
     /** The execution of a step made of several tasks: the sub-process's, which its tasks run in. */

@@ -51,7 +51,9 @@ class EscalationStates {
         }
         Map<String, Map<String, Object>> variables = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(escalations.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                .list().stream().filter(variable -> variable.getValue() != null)
+                // The escalation's own variables: the latest oversight. Each Record oversight also keeps
+                // its record on its task, for the history of every target set.
+                .list().stream().filter(variable -> variable.getValue() != null && variable.getTaskId() == null)
                 .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
                         Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)));
         // Oversight belongs to the occurrence of the step that was overdue: a plan's visit and its
@@ -64,8 +66,12 @@ class EscalationStates {
                 .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKeyIn(keys).list().stream()
                 .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
         Map<String, EscalationState> states = new HashMap<>();
-        latestByOccurrence.forEach((occurrence, escalation) -> states.put(occurrence, stateOf(
-                tasks.getOrDefault(escalation.getId(), List.of()), variables.getOrDefault(escalation.getId(), Map.of()))));
+        latestByOccurrence.forEach((occurrence, escalation) -> {
+            // A lateness escalated once already (a visit at which the child was not seen) stands as it was escalated
+            String escalated = (String) variables.getOrDefault(escalation.getId(), Map.of())
+                    .getOrDefault(EscalationProcess.ALREADY_ESCALATED_BY, escalation.getId());
+            states.put(occurrence, stateOf(tasks.getOrDefault(escalated, List.of()), variables.getOrDefault(escalated, Map.of())));
+        });
         return states;
     }
 
@@ -74,17 +80,26 @@ class EscalationStates {
     }
 
     private static EscalationState stateOf(List<HistoricTaskInstance> tasks, Map<String, Object> variables) {
-        return new EscalationState(state(tasks), text(variables.get(EscalationProcess.OVERDUE_STEP)), text(variables.get("delayReason")),
-                text(variables.get("nextAction")), text(variables.get("newTargetDate")));
+        long oversightRounds = tasks.stream().filter(task -> EscalationProcess.RECORD_OVERSIGHT.equals(task.getTaskDefinitionKey())).count();
+        return new EscalationState(state(tasks, oversightRounds), text(variables.get(EscalationProcess.OVERDUE_STEP)),
+                text(variables.get(EscalationProcess.DELAY_REASON)), text(variables.get(EscalationProcess.NEXT_ACTION)),
+                text(variables.get(EscalationProcess.NEW_TARGET_DATE)), Math.max(0, oversightRounds - 1));
     }
 
-    private static String state(List<HistoricTaskInstance> tasks) {
+    /**
+     * Where the latest round stands: each target date missed opens a new Record oversight, so the
+     * latest one and a review that came after it say where the step is now.
+     */
+    private static String state(List<HistoricTaskInstance> tasks, long oversightRounds) {
+        HistoricTaskInstance oversight = latest(tasks, EscalationProcess.RECORD_OVERSIGHT);
         HistoricTaskInstance review = latest(tasks, EscalationProcess.REVIEW_ESCALATION);
-        if (review != null) {
+        if (review != null && (oversight == null || !review.getStartTime().before(oversight.getStartTime()))) {
             return review.getEndTime() == null ? "with-head-of-service" : "reviewed-by-head-of-service";
         }
-        HistoricTaskInstance oversight = latest(tasks, EscalationProcess.RECORD_OVERSIGHT);
-        return oversight != null && oversight.getEndTime() != null ? "oversight-recorded" : "awaiting-oversight";
+        if (oversight != null && oversight.getEndTime() != null) {
+            return "oversight-recorded";
+        }
+        return oversightRounds > 1 ? "target-missed" : "awaiting-oversight";
     }
 
     private static HistoricTaskInstance latest(List<HistoricTaskInstance> tasks, String key) {

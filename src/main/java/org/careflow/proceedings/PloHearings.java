@@ -1,6 +1,8 @@
 package org.careflow.proceedings;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("ploHearings")
 public class PloHearings {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final DeadlineCalculator calculator;
     private final WorkingDayCalendar calendar;
@@ -35,8 +39,23 @@ public class PloHearings {
         Deadline window = calculator.deadline(timescaleId, issuedOn);
         if (hearing.isAfter(window.date()) || window.earliest() != null && hearing.isBefore(window.earliest())) {
             throw new InvalidInputException(variable, variable + " " + hearing + " is outside the " + timescaleId + " window: "
-                    + (window.earliest() == null ? "by " : "from " + window.earliest() + " to ") + window.date());
+                    + (window.earliest() == null ? "by " : "from " + window.earliest() + " to ") + window.date()
+                    + (window.actedOnEarlier() ? " (the statutory day " + window.statutoryDate() + " is not a business day)" : ""));
         }
+    }
+
+    /**
+     * What a PLO step's task says about its days, as its description:
+     * {@code ${ploHearings.describe('plo-fcmh', issuedOn)}}. A statutory day that is not a business day
+     * is named, with the business day before it by which to act (the task's due date).
+     */
+    public String describe(String timescaleId, Object issuedOn) {
+        Deadline deadline = calculator.deadline(timescaleId, issuedOn);
+        String statutory = (deadline.earliest() == null ? "Statutory day: " : "Window: " + DAY.format(deadline.earliest()) + " to ")
+                + DAY.format(deadline.statutoryDate());
+        return deadline.actedOnEarlier()
+                ? statutory + ", not a business day, so by " + DAY.format(deadline.date()) + " (" + timescaleId + ")."
+                : statutory + " (" + timescaleId + ").";
     }
 
     /** A hearing listed on a business day; returns its date, or null when none is given. */

@@ -21,6 +21,7 @@ public class Proceedings {
 
     static final String END = "proceedingsEndOn";
     static final String EXTENDED = "ProceedingsExtended";
+    static final String BY_DATE = "date";
 
     private final DeadlineCalculator calculator;
     private final OpenDeadlines openDeadlines;
@@ -35,19 +36,27 @@ public class Proceedings {
         this.calendar = calendar;
     }
 
-    /** Called when an extension is recorded: {@code ${proceedings.extend(task)}}. */
+    /**
+     * Called when an extension is recorded: {@code ${proceedings.extend(task)}}. The court extends to a
+     * date ({@code extensionBy} {@code date}: {@code extensionEndsOn}, within the s32(8) ceiling and after
+     * the current end) or by weeks (otherwise: {@code extensionWeeks}, 1 to 8).
+     */
     public void extend(DelegateTask task) {
         pastEvents.checkOne("extensionGrantedOn", task.getVariable("extensionGrantedOn"));
-        Object weeks = task.getVariable("extensionWeeks");
-        if (!(weeks instanceof Number granted) || granted.doubleValue() != Math.rint(granted.doubleValue())) {
-            throw new InvalidInputException("extensionWeeks", "extensionWeeks must be a whole number of weeks, not " + weeks);
-        }
+        Object currentEnd = task.getVariable(END);
+        Object grantedOn = task.getVariable("extensionGrantedOn");
         String newEnd;
-        try {
-            newEnd = calculator.extend("extension", task.getVariable(END), task.getVariable("extensionGrantedOn"),
-                    granted.intValue()).toString();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("extensionWeeks", e.getMessage());
+        if (BY_DATE.equals(task.getVariable("extensionBy"))) {
+            try {
+                newEnd = calculator.extendTo("extension", currentEnd, grantedOn, task.getVariable("extensionEndsOn")).toString();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("extensionEndsOn", "extensionEndsOn: " + e.getMessage());
+            }
+            // the weeks of an earlier extension by weeks do not describe this one
+            task.getExecution().setVariable("extensionWeeks", null);
+        } else {
+            newEnd = byWeeks(task, currentEnd, grantedOn);
+            task.getExecution().setVariable("extensionEndsOn", null);
         }
         task.getExecution().setVariable("proceedingsEndBeforeExtension", task.getVariable(END));
         task.getExecution().setVariable(END, newEnd);
@@ -58,6 +67,18 @@ public class Proceedings {
         // Event_ProceedingsExtendedAfterEnd); a timer that has not fired was moved just above.
         task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(EXTENDED)
                 .processInstanceId(task.getProcessInstanceId()).correlateAll();
+    }
+
+    private String byWeeks(DelegateTask task, Object currentEnd, Object grantedOn) {
+        Object weeks = task.getVariable("extensionWeeks");
+        if (!(weeks instanceof Number granted) || granted.doubleValue() != Math.rint(granted.doubleValue())) {
+            throw new InvalidInputException("extensionWeeks", "extensionWeeks must be a whole number of weeks, not " + weeks);
+        }
+        try {
+            return calculator.extend("extension", currentEnd, grantedOn, granted.intValue()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("extensionWeeks", e.getMessage());
+        }
     }
 
     /** The length of proceedings in weeks, the day of issue counting as the first day. */

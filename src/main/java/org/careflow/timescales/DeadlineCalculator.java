@@ -29,9 +29,20 @@ public class DeadlineCalculator {
     public Deadline deadline(String timescaleId, Object clockStart) {
         Timescale timescale = timescales.get(timescaleId);
         EventTime event = EventDates.parse("The clock start of " + timescaleId, clockStart);
-        LocalDate date = dayAfter(timescale.unit(), event, timescale.amount());
-        LocalDate earliest = timescale.earliest() == null ? null : dayAfter(timescale.unit(), event, timescale.earliest());
-        return new Deadline(date, earliest, reminder(timescale, event.date(zone()), date), zone());
+        LocalDate statutory = dayAfter(timescale, event, timescale.amount());
+        LocalDate earliest = timescale.earliest() == null ? null : dayAfter(timescale, event, timescale.earliest());
+        LocalDate date = timescale.unit() == TimescaleUnit.COURT_DAYS ? actBy(statutory, event.date(zone())) : statutory;
+        return new Deadline(date, earliest, reminder(timescale, event.date(zone()), date), zone(), statutory);
+    }
+
+    /**
+     * A PLO "by day N" (or the last day of a window) that is not a business day is acted on by the last
+     * business day on or before it; never before the day of issue (day 1), which an issue on a
+     * weekend or holiday would otherwise give.
+     */
+    private LocalDate actBy(LocalDate statutoryDay, LocalDate issue) {
+        LocalDate actBy = calendar.lastWorkingDayOnOrBefore(statutoryDay);
+        return actBy.isBefore(issue) ? issue : actBy;
     }
 
     /**
@@ -46,25 +57,58 @@ public class DeadlineCalculator {
     }
 
     /**
-     * An extension of a statutory period (care proceedings, s32(5) Children Act 1989): it runs from
-     * the later of the current end and the day it was granted, for the weeks granted, at most the
-     * amount of the timescale {@code extension}.
+     * An extension of a statutory period (care proceedings, s32(5) Children Act 1989) by a number of
+     * weeks: it runs from the later of the current end and the day it was granted, for the weeks
+     * granted, at most the amount of the timescale {@code extension}.
      */
     public LocalDate extend(String extensionTimescaleId, Object currentEnd, Object grantedOn, int weeksGranted) {
         Timescale extension = timescales.get(extensionTimescaleId);
         if (weeksGranted < 1 || weeksGranted > extension.amount()) {
             throw new IllegalArgumentException("An extension is of 1 to " + extension.amount() + " weeks, not " + weeksGranted);
         }
-        LocalDate end = EventDates.parse("The current end", currentEnd).date(zone());
-        LocalDate granted = EventDates.parse("The day the extension was granted", grantedOn).date(zone());
-        LocalDate from = granted.isAfter(end) ? granted : end;
-        return dayAfter(extension.unit(), new EventTime.OnDate(from), weeksGranted);
+        return dayAfter(extension, new EventTime.OnDate(extensionStart(currentEnd, grantedOn)), weeksGranted);
     }
 
-    private LocalDate dayAfter(TimescaleUnit unit, EventTime event, int amount) {
+    /**
+     * An extension to the date the court set. s32(8): it ends no more than the timescale
+     * {@code extension} after the later of the current end and the day it was granted (the ceiling);
+     * and it ends after the current end, and not before the day it was granted.
+     */
+    public LocalDate extendTo(String extensionTimescaleId, Object currentEnd, Object grantedOn, Object endsOn) {
+        LocalDate ends = EventDates.parse("The date the extension ends", endsOn).date(zone());
+        LocalDate end = EventDates.parse("The current end", currentEnd).date(zone());
+        LocalDate granted = EventDates.parse("The day the extension was granted", grantedOn).date(zone());
+        LocalDate ceiling = extensionCeiling(extensionTimescaleId, currentEnd, grantedOn);
+        if (ends.isAfter(ceiling)) {
+            throw new IllegalArgumentException("An extension ends no more than " + timescales.get(extensionTimescaleId).amount()
+                    + " weeks after the later of the current end (" + end + ") and the day it was granted (" + granted
+                    + "): by " + ceiling + ", not " + ends);
+        }
+        if (!ends.isAfter(end)) {
+            throw new IllegalArgumentException("An extension ends after the current end (" + end + "), not on " + ends);
+        }
+        if (ends.isBefore(granted)) {
+            throw new IllegalArgumentException("An extension cannot end (" + ends + ") before the day it was granted (" + granted + ")");
+        }
+        return ends;
+    }
+
+    /** The latest day an extension granted on {@code grantedOn} may end (s32(8)). */
+    public LocalDate extensionCeiling(String extensionTimescaleId, Object currentEnd, Object grantedOn) {
+        Timescale extension = timescales.get(extensionTimescaleId);
+        return dayAfter(extension, new EventTime.OnDate(extensionStart(currentEnd, grantedOn)), extension.amount());
+    }
+
+    private LocalDate extensionStart(Object currentEnd, Object grantedOn) {
+        LocalDate end = EventDates.parse("The current end", currentEnd).date(zone());
+        LocalDate granted = EventDates.parse("The day the extension was granted", grantedOn).date(zone());
+        return granted.isAfter(end) ? granted : end;
+    }
+
+    private LocalDate dayAfter(Timescale timescale, EventTime event, int amount) {
         LocalDate start = event.date(zone());
-        return switch (unit) {
-            case WORKING_DAYS -> workingDaysAfter(event, amount);
+        return switch (timescale.unit()) {
+            case WORKING_DAYS -> workingDaysAfter(event, amount, timescale.fromReceipt());
             case WORKING_DAYS_AFTER_DEADLINE -> calendar.addWorkingDays(start, amount);
             case CALENDAR_DAYS -> start.plusDays(amount);
             case WEEKS -> start.plusWeeks(amount);
@@ -74,19 +118,27 @@ public class DeadlineCalculator {
         };
     }
 
-    private LocalDate workingDaysAfter(EventTime event, int amount) {
+    private LocalDate workingDaysAfter(EventTime event, int amount, boolean fromReceipt) {
         if (amount <= 0) {
             // Counted back from a hearing: the switches are about when something was received, which does not apply.
-            return calendar.addWorkingDays(event.date(zone()), amount);
+            // Clear days (FPR r2.9) count neither the hearing's day nor the meeting's: one business day earlier.
+            boolean clearDays = amount < 0 && counting.advocatesMeetingDays() == CountingProperties.AdvocatesMeetingDays.CLEAR_DAYS;
+            return calendar.addWorkingDays(event.date(zone()), clearDays ? amount - 1 : amount);
         }
-        LocalDate received = deemedDate(event);
+        LocalDate received = fromReceipt ? deemedReceived(event) : event.date(zone());
         return switch (counting.eventDay()) {
             case DAY_ZERO -> calendar.addWorkingDays(received, amount);
             case DAY_ONE -> calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(received), amount - 1);
         };
     }
 
-    private LocalDate deemedDate(EventTime event) {
+    /**
+     * The day a receipt counts from under the out-of-hours switch: one on a day that is not a working
+     * day, or after the working day has ended, is deemed received on the next working day; one before
+     * the working day starts is received that day, in time for it; a date without a time is never out
+     * of hours.
+     */
+    private LocalDate deemedReceived(EventTime event) {
         LocalDate date = event.date(zone());
         if (counting.outOfHours() == CountingProperties.OutOfHours.AS_RECEIVED) {
             return date;
@@ -94,13 +146,9 @@ public class DeadlineCalculator {
         if (!calendar.isWorkingDay(date)) {
             return calendar.nextWorkingDayOnOrAfter(date);
         }
-        return event.hasTimeOfDay() && isOutOfHours(event.instant(zone()).atZone(zone()).toLocalTime())
-                ? calendar.addWorkingDays(date, 1)
-                : date;
-    }
-
-    private boolean isOutOfHours(LocalTime time) {
-        return time.isBefore(counting.workingHoursStart()) || !time.isBefore(counting.workingHoursEnd());
+        boolean afterHours = event.hasTimeOfDay()
+                && !event.instant(zone()).atZone(zone()).toLocalTime().isBefore(counting.workingHoursEnd());
+        return afterHours ? calendar.addWorkingDays(date, 1) : date;
     }
 
     private LocalDate courtDay(LocalDate issue, int day) {

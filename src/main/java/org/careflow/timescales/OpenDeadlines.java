@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves every open deadline of a case together after a date it runs from has changed (a conference
- * rescheduled, proceedings extended, a local timescale changed): each open task's due and
+ * rescheduled, proceedings extended, a local timescale changed, a plan's visit standard changed at
+ * a review: {@code ${openDeadlines.recompute(task.processInstanceId)}}): each open task's due and
  * follow-up dates and each waiting timer are evaluated again from the model's own expressions, in
  * one transaction, so a task and its escalation can never disagree.
  */
-@Component
+@Component("openDeadlines")
 public class OpenDeadlines {
 
     private final ProcessEngine engine;
@@ -38,6 +39,11 @@ public class OpenDeadlines {
                 var definition = entity.getTaskDefinition();
                 Date due = evaluate(definition.getDueDateExpression(), entity);
                 Date followUp = evaluate(definition.getFollowUpDateExpression(), entity);
+                // a description may name the days (a PLO day and the business day to act by): it moves too
+                if (definition.getDescriptionExpression() != null
+                        && definition.getDescriptionExpression().getValue(entity.getExecution()) instanceof String description) {
+                    entity.setDescription(description);
+                }
                 if (due != null) {
                     entity.setDueDate(due);
                 }

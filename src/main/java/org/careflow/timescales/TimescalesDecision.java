@@ -24,7 +24,8 @@ public final class TimescalesDecision {
                     ((Number) rule.get("amount")).intValue(),
                     TimescaleUnit.fromDmnValue((String) rule.get("unit")),
                     earliest == null ? null : earliest.intValue(),
-                    ((Number) rule.get("reminderWorkingDays")).intValue());
+                    ((Number) rule.get("reminderWorkingDays")).intValue(),
+                    Boolean.TRUE.equals(rule.get("fromReceipt")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("The rule for timescale '" + id + "' in the decision '" + KEY
                     + "' is incomplete or wrong: " + e.getMessage(), e);

@@ -126,6 +126,27 @@ class AssessmentProcessTest extends ProcessTest {
     }
 
     @Test
+    void aStrategyDiscussionStartedDuringTheAssessmentRunsAlongsideItAndTheAssessmentClockKeepsRunning() {
+        clock.set(at("2025-12-10T11:00"));
+
+        ProcessInstance section47 = engine.getRuntimeService().startProcessInstanceByKey("section47",
+                assessment.getBusinessKey(), withVariables("team", "north", "thresholdMetAt", "2025-12-10T10:30:00Z"));
+
+        assertThat(section47).isWaitingAt("Task_HoldStrategyDiscussion");
+        assertThat(assessment).isWaitingAt("Task_SeeChild", "Task_CompleteAssessment");
+        assertThat(task("Task_CompleteAssessment", assessment)).hasDueDate(endOf("2026-02-05"));
+
+        complete("Task_SeeChild", withVariables("childSeenOn", "2025-12-10", "seenAlone", "yes", "childViews", "Scared"));
+        complete("Task_CompleteAssessment", signsOfSafety("strategy-discussion"));
+        complete("Task_AuthoriseAssessment", withVariables("assessmentAuthorised", "yes", "authorisationComments", "Agreed"));
+
+        assertThat(assessment).isEnded();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("section47")
+                .processInstanceBusinessKey(assessment.getBusinessKey()).list()).as("the enquiry under way, not a second")
+                .extracting(ProcessInstance::getId).containsExactly(section47.getId());
+    }
+
+    @Test
     void anAssessmentStartedOnItsOwnNeedsBothDates() {
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("assessment", "CF-" + UUID.randomUUID(),
                 withVariables("team", "north", "referralReceivedAt", "2025-12-01")))

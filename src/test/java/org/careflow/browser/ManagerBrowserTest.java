@@ -55,11 +55,16 @@ class ManagerBrowserTest {
                 .containsEntry("delayReason", "The allocated worker was off sick")
                 .containsEntry("nextAction", "The duty worker decides today")
                 .containsEntry("newTargetDate", newTargetDate.toString());
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(oversight.getId())
+                .variableName("newTargetDate").singleResult().getValue())
+                .as("the target kept with the task that set it").isEqualTo(newTargetDate.toString());
     }
 
     Map<String, Object> variablesOf(String processInstanceId) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableNameIn("delayReason", "nextAction", "newTargetDate").list().stream()
+                // the escalation's own (the latest); each Record oversight keeps a copy on its task
+                .filter(variable -> variable.getTaskId() == null)
                 .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
     }
 }

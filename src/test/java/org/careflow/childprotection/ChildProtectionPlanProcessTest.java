@@ -80,6 +80,58 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
     }
 
     @Test
+    void aVideoCallIsRecordedButDoesNotCountAsAVisitByDefault() {
+        clock.set(at("2026-12-22T17:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-14"));
+        Map<String, Object> videoCall = visit("2026-12-22", "yes");
+        videoCall.put("visitLocation", "video-call");
+
+        complete(plan, "Task_VisitChild", videoCall);
+
+        // still due 10 working days from the ICPC on Mon 14 Dec 2026 (Wed 30 Dec, Christmas and Boxing Day
+        // skipped), not from the call (Fri 8 Jan 2027, as a visit in person would make it)
+        assertThat(task("Task_VisitChild", plan)).hasDueDate(endOf("2026-12-30"));
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
+                .variableName("visitCounts").singleResult().getValue()).isEqualTo(false);
+    }
+
+    @Test
+    void aVisitAtWhichTheChildWasNotSeenKeepsTheCaseOverdueWithoutEscalatingTheSameLatenessTwice() {
+        clock.set(at("2026-12-18T15:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18"));
+        // The first visit was due Wed 6 Jan 2027: it escalates on Thu 7 Jan
+        clock.setAndFire(at("2027-01-07T10:00"));
+        assertThat(escalationTasks(plan, "Visit the child")).isOne();
+
+        complete(plan, "Task_VisitChild", visit("2027-01-07", "no"));
+        clock.setAndFire(at("2027-01-07T10:05"));
+
+        assertThat(task("Task_VisitChild", plan)).as("still due as it was").hasDueDate(endOf("2027-01-06"));
+        assertThat(escalationTasks(plan, "Visit the child")).as("one escalation of one lateness").isOne();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_AlreadyEscalated")
+                .list()).extracting(activity -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(activity.getProcessInstanceId()).singleResult().getBusinessKey())
+                .containsExactly(plan.getBusinessKey());
+    }
+
+    @Test
+    void aReviewThatChangesTheVisitStandardReTimesTheOpenVisit() {
+        clock.set(at("2027-03-11T16:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18", "lastVisitOn", "2027-03-08"));
+        // 10 working days from Mon 8 Mar 2027: Mon 22 Mar
+        assertThat(task("Task_VisitChild", plan)).hasDueDate(endOf("2027-03-22"));
+
+        Map<String, Object> weekly = review("2027-03-11", "continue");
+        weekly.put("visitTimescale", "cp-visit-weekly");
+        complete(plan, "Task_HoldReviewConference", weekly);
+
+        // weekly from the last visit, Mon 8 Mar 2027: Mon 15 Mar, its timer with it
+        assertThat(task("Task_VisitChild", plan)).hasDueDate(endOf("2027-03-15"));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId())
+                .activityId("Timer_VisitOverdue").singleResult().getDuedate()).isEqualTo(startOf("2027-03-16"));
+    }
+
+    @Test
     void aPlanMaySetAFortnightlyVisitStandard() {
         clock.set(at("2026-12-22T17:00"));
         ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-14",
@@ -179,13 +231,37 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
     }
 
     @Test
-    void aReviewCanAskForTheLegalGateway() {
-        clock.set(at("2027-03-11T16:00"));
+    void aPlanWhoseReviewAsksForTheLegalGatewayGoesOnWithItsClocksAlongsideTheProceedings() {
+        clock.set(at("2027-01-05T16:00"));
         ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18"));
+        complete(plan, "Task_VisitChild", visit("2027-01-05", "yes"));
+        clock.set(at("2027-03-11T16:00"));
 
         complete(plan, "Task_HoldReviewConference", review("2027-03-11", "legal-gateway"));
 
-        assertThat(plan).isEnded().hasPassed("EndEvent_LegalGatewayRequested", "EndEvent_LegalGateway");
+        assertThat(plan).isNotEnded().hasPassed("Event_LegalGatewayRequested")
+                .isWaitingAt("Task_HoldCoreGroup", "Task_VisitChild", "Task_HoldReviewConference");
+        ProcessInstance proceedings = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("careProceedings").processInstanceBusinessKey(plan.getBusinessKey()).singleResult();
+        assertThat(proceedings).isNotNull().variables().containsEntry("legalGatewayRequestedAt", "2027-03-11")
+                .containsEntry("team", "north");
+        // The next review runs 6 months from the one held: Sat 11 Sep 2027
+        assertThat(task("Task_HoldReviewConference", plan)).hasDueDate(endOf("2027-09-11"));
+        // Every plan clock keeps escalating: the visit due 10 working days after Tue 5 Jan 2027 (Tue 19 Jan) is long overdue
+        clock.setAndFire(at("2027-03-12T09:00"));
+        assertThat(escalationTasks(plan, "Visit the child")).isOne();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId())
+                .activityId("Timer_ReviewOverdue").singleResult().getDuedate()).isEqualTo(startOf("2027-09-12"));
+    }
+
+    @Test
+    void onlyAReviewThatEndsThePlanEndsIt() {
+        clock.set(at("2027-03-11T16:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18"));
+
+        complete(plan, "Task_HoldReviewConference", review("2027-03-11", "end-plan-child-in-need"));
+
+        assertThat(plan).isEnded().hasPassed("EndEvent_PlanEnded", "EndEvent_PlanClosed");
     }
 
     @Test

@@ -1,16 +1,20 @@
 package org.careflow.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.careflow.support.London.at;
 import static org.careflow.support.London.endOf;
+import static org.careflow.support.London.startOf;
 
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.input.InvalidInputException;
 import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An overdue referral decision (received Thu 24 Dec 2026 16:00, due Tue 29 Dec 2026) escalates to
  * the team's managers when the deadline passes, and to heads of service one working day later
- * if the step is still open and no oversight has been recorded.
+ * if the step is still open and no oversight has been recorded. The target date the managers record
+ * is held: missed, the step escalates again, to the managers and then heads of service.
  */
 class EscalationProcessTest extends ProcessTest {
 
@@ -65,17 +70,17 @@ class EscalationProcessTest extends ProcessTest {
     }
 
     @Test
-    void recordedOversightStopsTheEscalationToHeadsOfService() {
+    void recordedOversightStopsTheEscalationToHeadsOfServiceAndHoldsTheStepToItsTarget() {
         clock.setAndFire(at("2026-12-30T09:00"));
         ProcessInstance escalation = onlyEscalation();
 
-        engine.getTaskService().complete(task("Task_RecordOversight", escalation).getId(), withVariables(
-                "delayReason", "Worker off sick over Christmas", "nextAction", "Duty worker decides today",
-                "newTargetDate", "2026-12-30"));
+        recordOversight(escalation, "2027-01-08");
         clock.setAndFire(at("2027-01-05T09:00"));
 
-        assertThat(escalation).isEnded().hasPassed("EndEvent_OversightRecorded").hasNotPassed("Task_ReviewEscalation");
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(escalation.getId()).count()).isZero();
+        assertThat(escalation).isWaitingAt("Timer_TargetDateMissed").hasPassed("Task_RecordOversight")
+                .hasNotPassed("Task_ReviewEscalation");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(escalation.getId()).list())
+                .singleElement().satisfies(job -> assertThat(job.getDuedate()).isEqualTo(startOf("2027-01-09")));
     }
 
     @Test
@@ -116,6 +121,136 @@ class EscalationProcessTest extends ProcessTest {
         assertThat(escalations()).hasSize(1);
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReviewEscalation")
                 .processInstanceBusinessKey(referral.getBusinessKey()).count()).isOne();
+    }
+
+    // A missed target date: a referral received Mon 21 Dec 2026, its decision due Tue 22 Dec, escalated
+    // Wed 23 Dec; the managers record oversight that day with the target Thu 24 Dec 2026. Fri 25 Dec
+    // (Christmas), the weekend and Mon 28 Dec (Boxing Day substitute) are no working days.
+
+    @Test
+    void aTargetDateMissedEscalatesAgainToTheManagersOnceTheTargetDayHasEnded() {
+        ProcessInstance escalation = referralDecisionOverdueWithTarget("2026-12-24");
+
+        clock.setAndFire(at("2026-12-24T23:59:59"));
+        assertThat(escalation).isWaitingAt("Timer_TargetDateMissed");
+        assertThat(openOversight(escalation)).isEmpty();
+
+        clock.setAndFire(startOf("2026-12-25"));
+
+        assertThat(escalation).isWaitingAt("Task_RecordOversight").hasNotPassed("Task_ReviewEscalation");
+        Task again = task("Task_RecordOversight", escalation);
+        // one working day after the missed target, by escalation-to-head-of-service: Tue 29 Dec
+        assertThat(again).hasCandidateGroup("north-managers").hasDueDate(endOf("2026-12-29"));
+        assertThat(again.getName()).isEqualTo("Record oversight: Decide on referral overdue · " + referral.getBusinessKey());
+        assertThat(referral).isWaitingAt("Task_DecideOnReferral", "CallActivity_EscalateReferralDecision");
+    }
+
+    @Test
+    void aTargetDateMissedGoesToHeadsOfServiceWhenTheManagersDoNotRecordOversightAgainInTime() {
+        ProcessInstance escalation = referralDecisionOverdueWithTarget("2026-12-24");
+        clock.setAndFire(startOf("2026-12-25"));
+
+        clock.setAndFire(at("2026-12-29T23:59"));
+        assertThat(escalation).isWaitingAt("Task_RecordOversight").hasNotPassed("Task_ReviewEscalation");
+
+        clock.setAndFire(at("2026-12-30T00:00:01"));
+
+        assertThat(escalation).isWaitingAt("Task_RecordOversight", "Task_ReviewEscalation");
+        assertThat(task("Task_ReviewEscalation", escalation)).hasCandidateGroup("heads-of-service");
+        assertThat(oversightTasks(escalation)).hasSize(2);
+    }
+
+    @Test
+    void aStepDoneBeforeItsTargetDateEndsTheEscalationWithoutASecondOne() {
+        ProcessInstance escalation = referralDecisionOverdueWithTarget("2026-12-24");
+        clock.set(at("2026-12-24T10:00"));
+        decideOnReferral();
+
+        clock.setAndFire(startOf("2026-12-25"));
+        clock.setAndFire(at("2027-01-08T09:00"));
+
+        assertThat(escalation).isEnded().hasPassed("EndEvent_StepDoneByTarget").hasNotPassed("Task_ReviewEscalation");
+        assertThat(oversightTasks(escalation)).hasSize(1);
+    }
+
+    @Test
+    void eachTargetSetIsKeptAndEachMissedTargetEscalatesOnce() {
+        ProcessInstance escalation = referralDecisionOverdueWithTarget("2026-12-24");
+        clock.setAndFire(startOf("2026-12-25"));
+        clock.set(at("2026-12-29T10:00"));
+        engine.getTaskService().complete(task("Task_RecordOversight", escalation).getId(), withVariables(
+                "delayReason", "Duty worker called to a s47", "nextAction", "Team manager decides",
+                "newTargetDate", "2026-12-31"));
+
+        clock.setAndFire(at("2026-12-31T23:59"));
+        assertThat(openOversight(escalation)).isEmpty();
+        clock.setAndFire(startOf("2027-01-01"));
+
+        // Fri 1 Jan is New Year's Day: the third oversight is due Mon 4 Jan
+        assertThat(openOversight(escalation)).singleElement().satisfies(task -> assertThat(task.getDueDate()).isEqualTo(endOf("2027-01-04")));
+        List<HistoricTaskInstance> recorded = oversightTasks(escalation).stream().filter(task -> task.getEndTime() != null).toList();
+        assertThat(recorded).extracting(task -> localVariable(task, "newTargetDate")).containsExactly("2026-12-24", "2026-12-31");
+        assertThat(recorded).extracting(task -> localVariable(task, "delayReason"))
+                .containsExactly("Worker off sick over Christmas", "Duty worker called to a s47");
+        assertThat(engine.getRuntimeService().getVariable(escalation.getId(), "newTargetDate")).isEqualTo("2026-12-31");
+
+        clock.setAndFire(at("2027-01-08T09:00"));
+
+        assertThat(oversightTasks(escalation)).hasSize(3);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(escalation.getId())
+                .taskDefinitionKey("Task_ReviewEscalation").count()).isOne();
+        assertThat(escalations()).hasSize(1);
+    }
+
+    @Test
+    void theDeadlineTheStepIsHeldToIsTheEnginesAlone() {
+        ProcessInstance escalation = referralDecisionOverdueWithTarget("2026-12-24");
+        clock.setAndFire(startOf("2026-12-25"));
+        String oversight = task("Task_RecordOversight", escalation).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(oversight, withVariables(
+                "delayReason", "Busy", "nextAction", "Decide", "newTargetDate", "2026-12-31",
+                "targetDeadline", endOf("2027-03-31"))))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("targetDeadline");
+        assertThat(engine.getRuntimeService().getVariable(escalation.getId(), "targetDeadline")).isEqualTo(endOf("2026-12-24"));
+    }
+
+    ProcessInstance referralDecisionOverdueWithTarget(String targetDate) {
+        clock.set(at("2026-12-21T10:30"));
+        referral = engine.getRuntimeService().startProcessInstanceByKey("referral", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "referralReceivedAt", "2026-12-21T10:00:00Z"));
+        clock.setAndFire(at("2026-12-23T09:00"));
+        ProcessInstance escalation = onlyEscalation();
+        recordOversight(escalation, targetDate);
+        return escalation;
+    }
+
+    void recordOversight(ProcessInstance escalation, String targetDate) {
+        engine.getTaskService().complete(task("Task_RecordOversight", escalation).getId(), withVariables(
+                "delayReason", "Worker off sick over Christmas", "nextAction", "Duty worker decides",
+                "newTargetDate", targetDate));
+    }
+
+    void decideOnReferral() {
+        engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), withVariables(
+                "decision", "assessment", "decisionReasons", "Needs assessment", "referrerInformed", "yes"));
+        engine.getTaskService().complete(task("Task_AgreeReferralDecision", referral).getId(), withVariables(
+                "managerAgrees", "yes", "managerComments", "Agreed"));
+    }
+
+    List<Task> openOversight(ProcessInstance escalation) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(escalation.getId())
+                .taskDefinitionKey("Task_RecordOversight").list();
+    }
+
+    List<HistoricTaskInstance> oversightTasks(ProcessInstance escalation) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(escalation.getId())
+                .taskDefinitionKey("Task_RecordOversight").orderByHistoricActivityInstanceStartTime().asc().list();
+    }
+
+    Object localVariable(HistoricTaskInstance task, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(task.getId()).variableName(name)
+                .singleResult().getValue();
     }
 
     List<ProcessInstance> escalations() {

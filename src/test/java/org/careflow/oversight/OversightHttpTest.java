@@ -87,6 +87,36 @@ class OversightHttpTest {
     }
 
     @Test
+    void aMissedTargetDateShowsWithTheStepUntilTheManagersSetANewOne() {
+        clock.setAndFire(at("2026-12-30T10:00"));
+        completeOversight(northCase, "Worker off sick", "Duty worker decides", "2026-12-31");
+        clock.setAndFire(at("2026-12-31T23:59"));
+        assertThat(escalationOf(rowOf(steps("tm.north", ""), northCase))).containsEntry("state", "oversight-recorded")
+                .containsEntry("targetsMissed", 0);
+
+        // Thu 31 Dec has ended with the decision still not made
+        clock.setAndFire(at("2027-01-01T00:00:01"));
+
+        assertThat(escalationOf(rowOf(steps("tm.north", ""), northCase)))
+                .containsEntry("state", "target-missed").containsEntry("newTargetDate", "2026-12-31")
+                .containsEntry("delayReason", "Worker off sick").containsEntry("targetsMissed", 1);
+
+        clock.set(at("2027-01-04T10:00"));
+        completeOversight(northCase, "Duty worker also off", "Team manager decides today", "2027-01-04");
+
+        assertThat(escalationOf(rowOf(steps("tm.north", ""), northCase)))
+                .containsEntry("state", "oversight-recorded").containsEntry("newTargetDate", "2027-01-04")
+                .containsEntry("delayReason", "Duty worker also off").containsEntry("targetsMissed", 1);
+    }
+
+    void completeOversight(String caseReference, String delayReason, String nextAction, String newTargetDate) {
+        String oversight = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+                .taskDefinitionKey("Task_RecordOversight").singleResult().getId();
+        engine.getTaskService().complete(oversight, Variables.putValue("delayReason", delayReason)
+                .putValue("nextAction", nextAction).putValue("newTargetDate", newTargetDate));
+    }
+
+    @Test
     void oversightRecordedForOneStepOfAPlanShowsOnThatStepAlone() {
         String plan = "CF-" + UUID.randomUUID();
         engine.getRuntimeService().startProcessInstanceByKey("childProtectionPlan", plan,

@@ -120,6 +120,23 @@ class ReferralProcessTest extends ProcessTest {
     }
 
     @Test
+    void aReferralDecidedAsAStrategyDiscussionAlsoStartsTheAssessmentDue45WorkingDaysFromReceipt() {
+        policy.setManagerAgreement(false);
+        clock.set(at("2025-12-01T15:00"));
+        ProcessInstance referral = startReferral("north", "2025-12-01T09:30:00Z");
+
+        engine.getTaskService().complete(task("Task_DecideOnReferral", referral).getId(), decision("strategy-discussion"));
+
+        assertThat(referral).isEnded().hasPassed("Event_AssessmentStartedAlongside", "EndEvent_StrategyDiscussionRequested");
+        ProcessInstance assessment = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("assessment").processInstanceBusinessKey(referral.getBusinessKey()).singleResult();
+        // timescales.md: referral Mon 1 Dec 2025, assessment due Thu 5 Feb 2026, over Christmas and New Year
+        assertThat(task("Task_CompleteAssessment", assessment)).hasDueDate(endOf("2026-02-05"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("section47")
+                .processInstanceBusinessKey(referral.getBusinessKey()).count()).isOne();
+    }
+
+    @Test
     void aDecisionWithoutReasonsDoesNotCompleteTheTask() {
         clock.set(at("2026-12-24T17:00"));
         ProcessInstance referral = startReferral("north", "2026-12-24T16:00:00Z");

@@ -3,6 +3,7 @@ package org.careflow.timescales;
 import java.time.LocalTime;
 
 import org.careflow.calendar.TestCalendars;
+import org.careflow.timescales.CountingProperties.AdvocatesMeetingDays;
 import org.careflow.timescales.CountingProperties.CourtDays;
 import org.careflow.timescales.CountingProperties.EventDay;
 import org.careflow.timescales.CountingProperties.OutOfHours;
@@ -29,11 +30,18 @@ final class Calculators {
         return with(timescales, counting(EventDay.DAY_ZERO, OutOfHours.AS_RECEIVED, CourtDays.CALENDAR));
     }
 
+    /** The defaults but for how "N business days before" a hearing is counted. */
+    static DeadlineCalculator withAdvocatesMeetingDays(AdvocatesMeetingDays advocatesMeetingDays) {
+        return with(SHIPPED_TIMESCALES, new CountingProperties(EventDay.DAY_ZERO, OutOfHours.AS_RECEIVED,
+                LocalTime.of(17, 0), CourtDays.CALENDAR, advocatesMeetingDays));
+    }
+
     static DeadlineCalculator with(Timescales timescales, CountingProperties counting) {
         return new DeadlineCalculator(timescales, TestCalendars.englandAndWales(), counting);
     }
 
     private static CountingProperties counting(EventDay eventDay, OutOfHours outOfHours, CourtDays courtDays) {
-        return new CountingProperties(eventDay, outOfHours, LocalTime.of(9, 0), LocalTime.of(17, 0), courtDays);
+        return new CountingProperties(eventDay, outOfHours, LocalTime.of(17, 0), courtDays,
+                AdvocatesMeetingDays.COUNTED_BACK);
     }
 }

@@ -35,7 +35,7 @@ class TimescalesDmnTest {
     @Test
     void theStatutoryNumbersAreThoseOfTheRules() {
         assertThat(timescales.get("referral-decision"))
-                .isEqualTo(new Timescale("referral-decision", 1, TimescaleUnit.WORKING_DAYS, null, 0));
+                .isEqualTo(new Timescale("referral-decision", 1, TimescaleUnit.WORKING_DAYS, null, 0, true));
         assertThat(timescales.get("plo-cmh")).extracting(Timescale::amount, Timescale::unit, Timescale::earliest)
                 .containsExactly(18, TimescaleUnit.COURT_DAYS, 12);
         assertThat(timescales.get("plo-advocates-cmh")).extracting(Timescale::amount, Timescale::unit)

@@ -1,6 +1,7 @@
 package org.careflow.timescales;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,7 +73,7 @@ class WorkedExamplesTest {
     @Test
     void aReminderOfZeroWorkingDaysFallsOnTheLastWorkingDayBeforeAWeekendDeadline() {
         DeadlineCalculator noNotice = Calculators.withTimescale(
-                new Timescale("next-review", 6, TimescaleUnit.CALENDAR_MONTHS, null, 0));
+                new Timescale("next-review", 6, TimescaleUnit.CALENDAR_MONTHS, null, 0, false));
 
         assertThat(noNotice.deadline("next-review", "2027-03-11").reminder()).isEqualTo(date(2027, 9, 10));
     }
@@ -106,7 +107,7 @@ class WorkedExamplesTest {
     @Test
     void cpVisitAfterOneOn22December2026IsDueTuesday5JanuaryOnATwoWeekStandard() {
         DeadlineCalculator twoWeekly = Calculators.withTimescale(
-                new Timescale("cp-visit", 2, TimescaleUnit.WEEKS, null, 2));
+                new Timescale("cp-visit", 2, TimescaleUnit.WEEKS, null, 2, false));
 
         assertThat(twoWeekly.deadline("cp-visit", "2026-12-22").date()).isEqualTo(date(2027, 1, 5));
     }
@@ -121,6 +122,8 @@ class WorkedExamplesTest {
         assertThat(cmh.date()).as("CMH not after day 18").isEqualTo(date(2027, 1, 28));
         assertThat(calculator.deadline("plo-fcmh", issued).date()).as("FCMH by day 25").isEqualTo(date(2027, 2, 4));
         assertThat(calculator.deadline("care-proceedings", issued).date()).as("26 weeks").isEqualTo(date(2027, 7, 11));
+        assertThat(calculator.deadline("care-proceedings", issued).statutoryDate())
+                .as("26 weeks is not a PLO day: it does not move off Sunday").isEqualTo(date(2027, 7, 11));
     }
 
     @Test
@@ -142,6 +145,24 @@ class WorkedExamplesTest {
     @Test
     void extensionGrantedLateRunsEightWeeksFromTheGrant() {
         assertThat(calculator.deadline("extension", "2027-07-14").date()).isEqualTo(date(2027, 9, 8));
+    }
+
+    @Test
+    void eightWeeksGrantedOnOrBeforeSunday11July2027EndOnSunday5September() {
+        assertThat(calculator.extend("extension", "2027-07-11", "2027-07-07", 8)).isEqualTo(date(2027, 9, 5));
+        assertThat(calculator.extend("extension", "2027-07-11", "2027-07-11", 8)).isEqualTo(date(2027, 9, 5));
+    }
+
+    @Test
+    void eightWeeksGrantedLateOnWednesday14July2027EndOnWednesday8September() {
+        assertThat(calculator.extend("extension", "2027-07-11", "2027-07-14", 8)).isEqualTo(date(2027, 9, 8));
+    }
+
+    @Test
+    void extensionToFriday27August2027GrantedOnWednesday7JulyIsAcceptedAndToMonday6SeptemberRefused() {
+        assertThat(calculator.extendTo("extension", "2027-07-11", "2027-07-07", "2027-08-27")).isEqualTo(date(2027, 8, 27));
+        assertThatThrownBy(() -> calculator.extendTo("extension", "2027-07-11", "2027-07-07", "2027-09-06"))
+                .as("the ceiling is Sun 5 Sep 2027").hasMessageContaining("by 2027-09-05");
     }
 
     @Test
