@@ -1,6 +1,5 @@
 package org.careflow.cases;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,12 +11,9 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.AsSystem;
 import org.careflow.organisation.Organisation;
-import org.careflow.timescales.EventDates;
-import org.careflow.timescales.InvalidEventDateException;
 import org.careflow.timescales.OpenDeadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +34,16 @@ public class CaseDates {
     private final IdentityService identityService;
     private final PastEvents pastEvents;
     private final OpenDeadlines openDeadlines;
-    private final WorkingDayCalendar calendar;
+    private final ListedHearings hearings;
 
     CaseDates(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-              PastEvents pastEvents, OpenDeadlines openDeadlines, WorkingDayCalendar calendar) {
+              PastEvents pastEvents, OpenDeadlines openDeadlines, ListedHearings hearings) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
         this.pastEvents = pastEvents;
         this.openDeadlines = openDeadlines;
-        this.calendar = calendar;
+        this.hearings = hearings;
     }
 
     public record Change(String caseReference, String variable, Object from, String to, int deadlinesMoved) {
@@ -74,7 +70,7 @@ public class CaseDates {
         if (happened) {
             pastEvents.checkOne(variable, date);
         } else {
-            listedHearing(variable, date);
+            hearings.businessDay(variable, date);
         }
         Object from = holders.values().iterator().next();
         int moved = AsSystem.run(identityService, () -> holders.keySet().stream().mapToInt(processInstanceId -> {
@@ -109,18 +105,5 @@ public class CaseDates {
                 .disableBinaryFetching().list().stream()
                 .filter(date -> date.getProcessInstanceId().equals(date.getExecutionId()))
                 .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue));
-    }
-
-    private void listedHearing(String variable, String date) {
-        LocalDate hearing;
-        try {
-            hearing = EventDates.parse(variable, date).date(calendar.zone());
-        } catch (InvalidEventDateException e) {
-            throw new InvalidInputException(variable, e.getMessage());
-        }
-        if (!calendar.isWorkingDay(hearing)) {
-            throw new InvalidInputException(variable, variable + " " + hearing + " (" + hearing.getDayOfWeek()
-                    + ") is not a business day: courts do not sit then");
-        }
     }
 }

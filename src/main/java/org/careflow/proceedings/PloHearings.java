@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.cases.ListedHearings;
 import org.careflow.input.InvalidInputException;
 import org.careflow.timescales.Deadline;
 import org.careflow.timescales.DeadlineCalculator;
-import org.careflow.timescales.EventDates;
-import org.careflow.timescales.InvalidEventDateException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +21,11 @@ public class PloHearings {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final DeadlineCalculator calculator;
-    private final WorkingDayCalendar calendar;
+    private final ListedHearings listedHearings;
 
-    PloHearings(DeadlineCalculator calculator, WorkingDayCalendar calendar) {
+    PloHearings(DeadlineCalculator calculator, ListedHearings listedHearings) {
         this.calculator = calculator;
-        this.calendar = calendar;
+        this.listedHearings = listedHearings;
     }
 
     /** A hearing listed within a timescale's window; an absent date is left to the form's own rules. */
@@ -64,16 +62,6 @@ public class PloHearings {
         if (value == null || value instanceof String text && text.isBlank()) {
             return null;
         }
-        LocalDate hearing;
-        try {
-            hearing = EventDates.parse(variable, value).date(calendar.zone());
-        } catch (InvalidEventDateException e) {
-            throw new InvalidInputException(variable, e.getMessage());
-        }
-        if (!calendar.isWorkingDay(hearing)) {
-            throw new InvalidInputException(variable, variable + " " + hearing + " (" + hearing.getDayOfWeek()
-                    + ") is not a business day: courts do not sit then");
-        }
-        return hearing;
+        return listedHearings.businessDay(variable, value);
     }
 }
