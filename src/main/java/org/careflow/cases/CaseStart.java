@@ -2,9 +2,12 @@ package org.careflow.cases;
 
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.Organisation;
 import org.careflow.organisation.Teams;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +37,7 @@ public class CaseStart {
     public void open(DelegateExecution execution, String eventDateVariables) {
         caseReference(execution);
         team(execution);
+        openedByTheTeam(execution);
         oneTeamOneOpenProcess(execution);
         pastEvents.check(execution, eventDateVariables);
         caseAccess.grant(execution);
@@ -60,6 +64,24 @@ public class CaseStart {
         }
         if (!teams.exists(name)) {
             throw new InvalidInputException(CaseVariables.TEAM, "team '" + name + "' is not a known team");
+        }
+    }
+
+    /**
+     * A case of a team is opened by its members, its managers, a head of service or an administrator
+     * (moving an authority's cases in), never by another team's worker in its name. The engine itself,
+     * continuing a case from the process before, acts for the user who completed that step.
+     */
+    private void openedByTheTeam(DelegateExecution execution) {
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return;
+        }
+        String team = (String) execution.getVariable(CaseVariables.TEAM);
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (!groups.contains(team) && !Organisation.oversees(groups, team) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+            throw new InvalidInputException(CaseVariables.TEAM, "a case of team '" + team
+                    + "' is opened by the team, its managers or a head of service, not by " + user.getUserId());
         }
     }
 

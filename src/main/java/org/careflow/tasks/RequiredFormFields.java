@@ -61,7 +61,8 @@ class RequiredFormFields implements TaskListener {
         return Boolean.TRUE.equals(hidden);
     }
 
-    private List<FormField> fieldsOf(DelegateTask task) {
+    /** The fields of the task's Camunda Form. */
+    List<FormField> fieldsOf(DelegateTask task) {
         // Deployed forms never change, so the fields of a task definition are read once.
         return fieldsByTask.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
                 key -> read(task));

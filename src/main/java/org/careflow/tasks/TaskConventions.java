@@ -46,10 +46,11 @@ class TaskConventions extends AbstractProcessEnginePlugin {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, naming);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, managers);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, caseFacts);
+                boolean hasForm = userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null;
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, caseFacts.onCompletion(hasForm));
                 // Resolving a task sets variables as completing it does, and fires only an update.
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, caseFacts.onResolution());
-                if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, caseFacts.onResolution(hasForm));
+                if (hasForm) {
                     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
                 }
             }

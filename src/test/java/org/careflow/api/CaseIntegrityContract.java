@@ -217,6 +217,49 @@ abstract class CaseIntegrityContract {
         assertThat(filterList("hos", "Overdue")).contains("Review escalation: Decide on referral overdue · " + caseReference);
     }
 
+    // ---- nobody opens a case in another team's name, nor part-way
+
+    @Test
+    void anotherTeamsWorkerCannotOpenACaseInThisTeamsName() {
+        ResponseEntity<JsonNode> forNorth = RestUser.as(anonymous, "sw.south").startReferral("CF-" + UUID.randomUUID(),
+                Map.of("team", "north", "referralReceivedAt", "2026-12-03T11:00:00Z"));
+        ResponseEntity<JsonNode> onNorthsCase = as("sw.south").exchange(
+                "/engine-rest/process-definition/key/section47/start", HttpMethod.POST, json(Map.of("businessKey", caseReference,
+                        "variables", Map.of("team", Map.of("value", "north"), "strategyDiscussionOn", Map.of("value", "2026-12-03")))),
+                JsonNode.class);
+
+        assertThat(forNorth.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(forNorth.getBody().path("field").asText()).isEqualTo("team");
+        assertThat(onNorthsCase.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).count()).isOne();
+    }
+
+    @Test
+    void nobodyButAnAdministratorStartsACasePartWay() {
+        Map<String, Object> partWay = Map.of("businessKey", "CF-" + UUID.randomUUID(),
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_AgreeReferralDecision")),
+                "skipCustomListeners", true,
+                "variables", Map.of("team", Map.of("value", "west"), "referralReceivedAt", Map.of("value", "2099-11-20T10:00:00Z")));
+
+        ResponseEntity<String> started = as("sw.north").exchange("/engine-rest/process-definition/key/referral/start",
+                HttpMethod.POST, json(partWay), String.class);
+
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey((String) partWay.get("businessKey"))
+                .count()).isZero();
+    }
+
+    @Test
+    void aCompletionRecordsOnlyWhatItsFormAsks() {
+        ResponseEntity<JsonNode> completed = RestUser.as(anonymous, "sw.north").complete(decisionTask(),
+                Map.of("decision", "assessment", "decisionReasons", "Reasons", "referrerInformed", "yes",
+                        "assessmentStartedOn", "2026-12-01"));
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(completed.getBody().path("field").asText()).isEqualTo("assessmentStartedOn");
+        assertThat(runtimeService.getVariable(referralInstance(), "assessmentStartedOn")).isNull();
+    }
+
     // ---- case references
 
     @Test

@@ -10,6 +10,7 @@ import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -347,6 +348,16 @@ abstract class HardeningContract {
         for (String path : List.of("/engine/default/process-definition/statistics", "/process-definition;x=y/statistics",
                 "/process-definition/key/referral;x=y/statistics")) {
             assertThat(status(as("sw.north"), "/engine-rest" + path)).as("sw.north /engine-rest%s", path).isEqualTo(403);
+        }
+        // Without a login: nothing, on Cockpit's plugin API (its list of every team's cases, and a query by any
+        // variable's value) and on the web apps' statistics alike.
+        List<String> anonymousProbes = new ArrayList<>(cockpit);
+        anonymousProbes.addAll(List.of("/camunda/api/cockpit/plugin/base/default/process-instance",
+                "/camunda/api/cockpit/plugin/base/default/process-instance/count"));
+        figures.forEach(path -> anonymousProbes.add("/camunda/api/engine/engine/default" + path));
+        for (String path : anonymousProbes) {
+            assertThat(anonymous.getForEntity(path, String.class).getStatusCode().value()).as("anonymous %s", path)
+                    .isIn(401, 403);
         }
         // What Tasklist asks for itself stays open to the practitioner.
         HttpHeaders practitioner = login("sw.north");

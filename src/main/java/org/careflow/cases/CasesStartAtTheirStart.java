@@ -1,0 +1,48 @@
+package org.careflow.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case process starts at its start event, through its door ({@link CaseStart}). The engine also
+ * starts a process part-way ("start instructions", with its listeners and mappings skipped if asked),
+ * which over REST let anyone open a case with no check of its team, its dates or the steps before:
+ * that stays for administrators. (Camunda's command classes are engine internals; this is the one
+ * place CareFlow names one.)
+ */
+@Component
+class CasesStartAtTheirStart extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                if (command instanceof StartProcessInstanceAtActivitiesCmd) {
+                    refuseUnlessAdministrator(configuration.getIdentityService().getCurrentAuthentication());
+                }
+                return next.execute(command);
+            }
+        });
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    private static void refuseUnlessAdministrator(Authentication user) {
+        if (user != null && user.getUserId() != null
+                && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
+            throw new AuthorizationException(user.getUserId() + " may not start a case part-way: a case starts at its "
+                    + "start, with the dates its clocks run from (startInstructions are for administrators)");
+        }
+    }
+}
