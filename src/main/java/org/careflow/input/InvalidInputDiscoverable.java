@@ -19,6 +19,7 @@ public final class InvalidInputDiscoverable implements AutoDiscoverable {
             context.register(InvalidInputMappers.ForRestException.class);
             context.register(InvalidInputMappers.ForEngineException.class);
             context.register(InvalidInputMappers.ForInvalidInput.class);
+            context.register(RequestVariables.class);
         }
     }
 }

@@ -57,6 +57,13 @@ final class WebAppSession {
         return response;
     }
 
+    /** Any request without a body (GET, DELETE), carrying the session and its CSRF token. */
+    ResponseEntity<String> exchange(HttpMethod method, String path) {
+        ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(headers()), String.class);
+        keepCookies(response);
+        return response;
+    }
+
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         cookies.forEach((name, value) -> headers.add(HttpHeaders.COOKIE, name + "=" + value));
