@@ -13,6 +13,7 @@ import org.careflow.support.London;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A social worker starts a referral from Tasklist's start form (issue 2: received Wed 24 Dec 2025 16:00). */
@@ -33,7 +34,17 @@ class StartReferralBrowserTest {
         Tasklist.open(browser).logIn("sw.north");
 
         browser.click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
-        browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Referral']"));
+        // Tasklist draws the list of processes as it loads them, and a click on a drawing it then replaces
+        // is lost (seen on a busy machine): click the process until its start form is shown.
+        By referralLink = By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Referral']");
+        By startForm = By.cssSelector(".modal .fjs-form");
+        browser.waitUntil(driver -> {
+            if (!driver.findElements(startForm).isEmpty()) {
+                return true;
+            }
+            driver.findElements(referralLink).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            return false;
+        });
         browser.screenshot("start-referral-1-dialog");
         CamundaForm form = CamundaForm.shownInDialog(browser)
                 .type("caseReference", caseReference)
