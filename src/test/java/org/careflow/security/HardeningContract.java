@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.careflow.support.WebAppSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Issue 12 over HTTP, as a browser or a REST client meets CareFlow: security headers and cookies,
@@ -334,15 +334,14 @@ abstract class HardeningContract {
 
         for (String user : List.of("sw.north", "tm.north", "hos", "demo")) {
             int expected = user.equals("sw.north") ? 403 : 200;
-            HttpHeaders session = login(user);
+            WebAppSession session = WebAppSession.login(anonymous, user, PASSWORD);
             for (String path : figures) {
                 assertThat(status(as(user), "/engine-rest" + path)).as("%s /engine-rest%s", user, path).isEqualTo(expected);
-                assertThat(anonymous.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.GET, new HttpEntity<>(session),
-                        String.class).getStatusCode().value()).as("%s, logged in, the web apps' %s", user, path).isEqualTo(expected);
+                assertThat(session.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default" + path).getStatusCode().value())
+                        .as("%s, logged in, the web apps' %s", user, path).isEqualTo(expected);
             }
             for (String path : cockpit) {
-                assertThat(anonymous.exchange(path, HttpMethod.GET, new HttpEntity<>(session), String.class).getStatusCode().value())
-                        .as("%s %s", user, path).isEqualTo(expected);
+                assertThat(session.exchange(HttpMethod.GET, path).getStatusCode().value()).as("%s %s", user, path).isEqualTo(expected);
             }
         }
         for (String path : List.of("/engine/default/process-definition/statistics", "/process-definition;x=y/statistics",
@@ -360,38 +359,16 @@ abstract class HardeningContract {
                     .isIn(401, 403);
         }
         // What Tasklist asks for itself stays open to the practitioner.
-        HttpHeaders practitioner = login("sw.north");
+        WebAppSession practitioner = WebAppSession.login(anonymous, "sw.north", PASSWORD);
         for (String path : List.of("/task", "/process-definition?latest=true&startableInTasklist=true", "/process-definition/" + referral)) {
-            assertThat(anonymous.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.GET, new HttpEntity<>(practitioner),
-                    String.class).getStatusCode().value()).as("sw.north, logged in, the web apps' %s", path).isEqualTo(200);
+            assertThat(practitioner.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default" + path).getStatusCode().value())
+                    .as("sw.north, logged in, the web apps' %s", path).isEqualTo(200);
         }
         // Incidents are counted over the cases the reader may see, which Camunda's authorizations already limit.
         assertThat(status(as("sw.north"), "/engine-rest/incident/count")).isEqualTo(200);
     }
 
     // ---- helpers
-
-    /** Logs in to Tasklist as a browser does, and returns the session's cookies. */
-    HttpHeaders login(String user) {
-        ResponseEntity<String> page = anonymous.getForEntity("/camunda/app/tasklist/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .split(";")[0].substring("XSRF-TOKEN=".length());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.split(";")[0]).toList()));
-        headers.set("X-XSRF-TOKEN", xsrf);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", PASSWORD);
-        ResponseEntity<String> login = anonymous.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-        List<String> after = login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-        HttpHeaders session = new HttpHeaders();
-        session.set(HttpHeaders.COOKIE, String.join("; ", (after.isEmpty() ? cookies : after).stream().map(c -> c.split(";")[0]).toList()));
-        return session;
-    }
 
     void assertRefused(ResponseEntity<?> response, String field) {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -1,4 +1,4 @@
-package org.careflow.api;
+package org.careflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.HttpCookie;
@@ -17,7 +17,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * The web apps' own API as Tasklist calls it: logged in with a session cookie, each change carrying
  * the CSRF token the web apps hand out in a cookie.
  */
-final class WebAppSession {
+public final class WebAppSession {
 
     private static final String CSRF_COOKIE = "XSRF-TOKEN";
     private static final String CSRF_HEADER = "X-XSRF-TOKEN";
@@ -29,7 +29,7 @@ final class WebAppSession {
         this.http = http;
     }
 
-    static WebAppSession login(TestRestTemplate anonymous, String user, String password) {
+    public static WebAppSession login(TestRestTemplate anonymous, String user, String password) {
         WebAppSession session = new WebAppSession(anonymous);
         session.keepCookies(anonymous.getForEntity("/camunda/app/tasklist/", String.class));
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -49,7 +49,7 @@ final class WebAppSession {
         return session;
     }
 
-    ResponseEntity<JsonNode> post(String path, Object body) {
+    public ResponseEntity<JsonNode> post(String path, Object body) {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<JsonNode> response = http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
@@ -58,7 +58,7 @@ final class WebAppSession {
     }
 
     /** Any request without a body (GET, DELETE), carrying the session and its CSRF token. */
-    ResponseEntity<String> exchange(HttpMethod method, String path) {
+    public ResponseEntity<String> exchange(HttpMethod method, String path) {
         ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(headers()), String.class);
         keepCookies(response);
         return response;
