@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * abort at the first problem; a parse of CareFlow's own reports them all as Camunda's own errors.
  */
 @Component
+@org.springframework.core.annotation.Order(org.careflow.EnginePlugins.MODEL_CHECKS)
 class ModelChecks extends AbstractProcessEnginePlugin {
 
     private final ModelRules rules;
