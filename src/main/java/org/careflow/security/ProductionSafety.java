@@ -40,9 +40,16 @@ class ProductionSafety extends AbstractProcessEnginePlugin {
                     + "the demo organisation has known passwords and must never run in production");
         }
         AdminUserProperty admin = camunda.getAdminUser();
-        // Camunda's getPassword() falls back to the id when no password is set: refused as the id below.
-        if (StringUtils.hasLength(admin.getId()) && (DEFAULT_PASSWORDS.contains(admin.getPassword().toLowerCase())
-                || admin.getPassword().equals(admin.getId()))) {
+        if (!StringUtils.hasLength(admin.getId())) {
+            return;
+        }
+        // Spring binds a placeholder it cannot resolve as it is written: the variable was never set.
+        if (admin.getPassword().startsWith("${") && admin.getPassword().endsWith("}")) {
+            throw new IllegalStateException("CAREFLOW_ADMIN_PASSWORD is not set: "
+                    + "set a password of your own for the administrator '" + admin.getId() + "'");
+        }
+        // Camunda's getPassword() falls back to the id when no password is set: refused as the id.
+        if (DEFAULT_PASSWORDS.contains(admin.getPassword().toLowerCase()) || admin.getPassword().equals(admin.getId())) {
             throw new IllegalStateException("CAREFLOW_ADMIN_PASSWORD is a default or guessable password: "
                     + "set a password of your own for the administrator '" + admin.getId() + "'");
         }
