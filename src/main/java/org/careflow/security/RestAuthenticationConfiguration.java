@@ -1,5 +1,6 @@
 package org.careflow.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -27,8 +28,8 @@ class RestAuthenticationConfiguration {
 
     /** CareFlow's own API (/api): the same users, the same authorizations, and the web apps' login too. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
-        return basicAuthentication(new ApiAuthenticationFilter(engine), "careflow-api-authentication", "/api");
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine, ObjectMapper json) {
+        return basicAuthentication(new ApiAuthenticationFilter(engine, json), "careflow-api-authentication", "/api");
     }
 
     /** Organisation-wide statistics only for those who may use Cockpit. */
