@@ -36,9 +36,9 @@ class OversightController {
 
     @GetMapping("/api/oversight/steps")
     Map<String, Object> steps(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
-                            @RequestParam(required = false) String step,
-                            @RequestParam(defaultValue = "0") int offset,
-                            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+                              @RequestParam(required = false) String step,
+                              @RequestParam(defaultValue = "0") int offset,
+                              @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must be 0 or more");
         }
