@@ -13,11 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -30,7 +28,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
@@ -108,7 +105,7 @@ public final class DeclaredSteps {
         for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
             StepDeclaration declaration = declarationOf(element);
             if (declaration.declaresAnything()) {
-                checkDeclaration(element, declaration);
+                problems.addAll(DeclarationRules.problemsOf(element, declaration));
                 declared.put(element.getId(), declaration);
             }
         }
@@ -123,69 +120,13 @@ public final class DeclaredSteps {
         model.getModelElementsByType(CamundaOutputParameter.class).forEach(p -> setInModel.add(p.getCamundaName()));
         model.getModelElementsByType(CamundaOut.class).forEach(out -> setInModel.add(out.getCamundaTarget()));
         model.getModelElementsByType(CamundaExecutionListener.class)
-                .forEach(listener -> setInModel.addAll(quoted(listener.getCamundaExpression())));
+                .forEach(listener -> setInModel.addAll(CamundaExtensions.quotedNames(listener.getCamundaExpression())));
         model.getModelElementsByType(CamundaTaskListener.class)
-                .forEach(listener -> setInModel.addAll(quoted(listener.getCamundaExpression())));
+                .forEach(listener -> setInModel.addAll(CamundaExtensions.quotedNames(listener.getCamundaExpression())));
         model.getModelElementsByType(UserTask.class).forEach(task -> forms.add(task.getCamundaFormRef()));
         model.getModelElementsByType(StartEvent.class).forEach(start -> forms.add(start.getCamundaFormRef()));
         forms.remove(null);
         setInModel.remove(null);
-    }
-
-    /** The names quoted in an expression: what a listener passes by name (never read as a rule). */
-    private static List<String> quoted(String expression) {
-        List<String> names = new ArrayList<>();
-        if (expression == null) {
-            return names;
-        }
-        StringBuilder name = new StringBuilder();
-        boolean inQuotes = false;
-        for (char c : expression.toCharArray()) {
-            if (c == '\'' || c == '"') {
-                inQuotes = !inQuotes;
-            }
-            if (inQuotes && Character.isJavaIdentifierPart(c)) {
-                name.append(c);
-            } else if (!name.isEmpty()) {
-                names.add(name.toString());
-                name.setLength(0);
-            }
-        }
-        return names;
-    }
-
-    private void checkDeclaration(FlowElement element, StepDeclaration step) {
-        String id = element.getId();
-        if (!(element instanceof UserTask || element instanceof SubProcess || isTimer(element))) {
-            problems.add(new ModelProblem(id, describe(element) + " declares a statutory step, but only a user task, a"
-                    + " sub-process or a timer can: move the declaration to the task whose deadline it is"));
-        }
-        if (step.timescale() != null && step.timescaleIn() != null) {
-            problems.add(new ModelProblem(id, describe(element) + " names its timescale twice (" + StepDeclaration.TIMESCALE
-                    + " and " + StepDeclaration.TIMESCALE_IN + "): keep one"));
-        }
-        boolean namesTimescale = step.timescale() != null || step.timescaleIn() != null;
-        if (namesTimescale && step.clockStartsFrom() == null && step.deadlineIn() == null) {
-            problems.add(new ModelProblem(id, describe(element) + " names a timescale but not the fact its clock runs from:"
-                    + " set " + StepDeclaration.CLOCK_STARTS_FROM + " (Clock starts from)"));
-        }
-        if (!namesTimescale && step.clockStartsFrom() != null) {
-            problems.add(new ModelProblem(id, describe(element) + " says where its clock starts but not which timescale"
-                    + " runs: set " + StepDeclaration.TIMESCALE + " (Timescale)"));
-        }
-        if (!namesTimescale && step.deadlineIn() == null) {
-            problems.add(new ModelProblem(id, describe(element) + " declares no timescale and no deadline date:"
-                    + " set " + StepDeclaration.TIMESCALE + " and " + StepDeclaration.CLOCK_STARTS_FROM));
-        }
-        if (step.doneOn() != null && (step.timescale() == null || step.clockStartsFrom() == null)) {
-            problems.add(new ModelProblem(id, describe(element) + " records its timeliness but has no fixed timescale and"
-                    + " clock start to measure it by: set " + StepDeclaration.TIMESCALE + " and "
-                    + StepDeclaration.CLOCK_STARTS_FROM));
-        }
-        if (step.repeatTimescale() != null && step.repeatsFrom() == null) {
-            problems.add(new ModelProblem(id, describe(element) + " has a timescale for later occurrences but not the"
-                    + " event they run from: set " + StepDeclaration.REPEATS_FROM + " (Repeats from)"));
-        }
     }
 
     private void readTask(UserTask task) {
@@ -210,7 +151,7 @@ public final class DeclaredSteps {
     }
 
     private void readTimer(CatchEvent event) {
-        if (!isTimer(event) || event instanceof StartEvent) {
+        if (!CamundaExtensions.isTimer(event) || event instanceof StartEvent) {
             return; // a start event's schedule (weekly, say) is no deadline
         }
         TimerEventDefinition timer = event.getEventDefinitions().stream()
@@ -234,7 +175,7 @@ public final class DeclaredSteps {
         if (declared.containsKey(event.getId())) {
             return Optional.of(declared.get(event.getId()));
         }
-        String deadlineOf = property(event, StepDeclaration.DEADLINE_OF);
+        String deadlineOf = CamundaExtensions.property(event, StepDeclaration.DEADLINE_OF);
         if (deadlineOf != null) {
             StepDeclaration step = declared.get(deadlineOf);
             if (step == null) {
@@ -251,23 +192,23 @@ public final class DeclaredSteps {
 
     private void readEscalation(CallActivity call) {
         if (!ESCALATION_PROCESS.equals(call.getCalledElement())) {
-            if (property(call, StepDeclaration.ESCALATES) != null) {
+            if (CamundaExtensions.property(call, StepDeclaration.ESCALATES) != null) {
                 problems.add(new ModelProblem(call.getId(), describe(call) + " names a step it escalates but does not call"
                         + " the escalation process '" + ESCALATION_PROCESS + "'"));
             }
             return;
         }
-        List<String> wiredByHand = childrenOf(call, CamundaIn.class).stream()
+        List<String> wiredByHand = CamundaExtensions.childrenOf(call, CamundaIn.class).stream()
                 .filter(in -> in.getCamundaBusinessKey() == null)
                 .map(in -> in.getCamundaTarget() == null ? "all variables" : in.getCamundaTarget())
                 .collect(Collectors.toCollection(ArrayList::new));
-        childrenOf(call, CamundaOut.class).forEach(out -> wiredByHand.add("out " + out.getCamundaTarget()));
+        CamundaExtensions.childrenOf(call, CamundaOut.class).forEach(out -> wiredByHand.add("out " + out.getCamundaTarget()));
         if (!wiredByHand.isEmpty()) {
             problems.add(new ModelProblem(call.getId(), describe(call) + " passes " + String.join(", ", wiredByHand)
                     + " to the escalation by hand: remove them (template \"Escalation\"); the escalation learns the step,"
                     + " its deadline and the team from the step's declaration"));
         }
-        if (childrenOf(call, CamundaIn.class).stream().noneMatch(in -> in.getCamundaBusinessKey() != null)) {
+        if (CamundaExtensions.childrenOf(call, CamundaIn.class).stream().noneMatch(in -> in.getCamundaBusinessKey() != null)) {
             problems.add(new ModelProblem(call.getId(), describe(call) + " does not pass the case reference: apply the"
                     + " template \"Escalation\", which passes the business key"));
         }
@@ -280,7 +221,7 @@ public final class DeclaredSteps {
     }
 
     private Optional<StepDeclaration> escalatedStep(CallActivity call) {
-        String named = property(call, StepDeclaration.ESCALATES);
+        String named = CamundaExtensions.property(call, StepDeclaration.ESCALATES);
         if (named != null) {
             return Optional.ofNullable(declared.get(named));
         }
@@ -291,36 +232,11 @@ public final class DeclaredSteps {
     }
 
     static StepDeclaration declarationOf(FlowElement element) {
-        Function<String, String> value = name -> property(element, name);
+        Function<String, String> value = name -> CamundaExtensions.property(element, name);
         return new StepDeclaration(element.getId(), element.getName(), value.apply(StepDeclaration.TIMESCALE),
                 value.apply(StepDeclaration.TIMESCALE_IN), value.apply(StepDeclaration.CLOCK_STARTS_FROM),
                 value.apply(StepDeclaration.REPEATS_FROM), value.apply(StepDeclaration.REPEAT_TIMESCALE),
                 value.apply(StepDeclaration.DEADLINE_IN), value.apply(StepDeclaration.DONE_ON));
-    }
-
-    private static String property(BaseElement element, String name) {
-        return childrenOf(element, CamundaProperty.class).stream()
-                .filter(property -> name.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue).filter(v -> v != null && !v.isBlank()).map(String::strip)
-                .findFirst().orElse(null);
-    }
-
-    /** The Camunda extensions of one element, wherever Modeler nests them (properties sit in a list). */
-    private static <T extends ModelElementInstance> List<T> childrenOf(BaseElement element, Class<T> type) {
-        ExtensionElements extensions = element.getExtensionElements();
-        if (extensions == null) {
-            return List.of();
-        }
-        List<T> found = new ArrayList<>(extensions.getElementsQuery().filterByType(type).list());
-        for (ModelElementInstance child : extensions.getElements()) {
-            found.addAll(child.getChildElementsByType(type));
-        }
-        return found;
-    }
-
-    private static boolean isTimer(FlowElement element) {
-        return element instanceof CatchEvent event
-                && event.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance);
     }
 
     static String describe(FlowElement element) {
