@@ -3,18 +3,17 @@ package org.careflow.oversight;
 import java.util.List;
 import java.util.Map;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.ManagedTeams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What managers see, as JSON for the oversight page and the authority's own reporting, under the
- * same credentials and authorizations as the rest of CareFlow.
+ * same credentials and authorizations as the rest of CareFlow. Moving a case to another worker,
+ * which the page offers too, is the case's own operation ({@code POST /api/cases/{caseReference}/allocation}).
  */
 @RestController
 class OversightController {
@@ -26,13 +25,11 @@ class OversightController {
     private final ManagedTeams managedTeams;
     private final OpenSteps openSteps;
     private final Caseloads caseloads;
-    private final Reallocation reallocation;
 
-    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads, Reallocation reallocation) {
+    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads) {
         this.managedTeams = managedTeams;
         this.openSteps = openSteps;
         this.caseloads = caseloads;
-        this.reallocation = reallocation;
     }
 
     @GetMapping("/api/oversight/steps")
@@ -62,14 +59,6 @@ class OversightController {
             return notAManager();
         }
         return ResponseEntity.ok(Map.of("teams", teams, "caseloads", caseloads.of(teams)));
-    }
-
-    record AllocationRequest(String worker, String reason) {
-    }
-
-    @PostMapping("/api/cases/{caseReference}/allocation")
-    Reallocation.Result allocate(@PathVariable String caseReference, @RequestBody AllocationRequest request) {
-        return reallocation.allocate(caseReference, request.worker(), request.reason());
     }
 
     private static ResponseEntity<Map<String, String>> notAManager() {

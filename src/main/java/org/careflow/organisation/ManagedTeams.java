@@ -1,17 +1,15 @@
-package org.careflow.oversight;
+package org.careflow.organisation;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.input.InvalidInputException;
-import org.careflow.organisation.AsSystem;
-import org.careflow.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /** The teams the current user oversees: those they manage, or every team for a head of service. */
 @Component
-class ManagedTeams {
+public class ManagedTeams {
 
     private final IdentityService identityService;
 
@@ -20,19 +18,19 @@ class ManagedTeams {
     }
 
     /** Every team of the organisation, by id. */
-    List<String> all() {
+    public List<String> all() {
         return AsSystem.run(identityService, () -> identityService.createGroupQuery()
                 .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
     }
 
-    List<String> ofCurrentUser() {
+    public List<String> ofCurrentUser() {
         Authentication user = identityService.getCurrentAuthentication();
         List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
         return all().stream().filter(team -> Organisation.oversees(groups, team)).toList();
     }
 
     /** The teams asked for, which must be among those the user oversees; all of those when none is asked for. */
-    List<String> ofCurrentUser(String team) {
+    public List<String> ofCurrentUser(String team) {
         List<String> managed = ofCurrentUser();
         if (team == null || team.isBlank()) {
             return managed;

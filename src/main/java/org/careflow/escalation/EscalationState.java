@@ -1,4 +1,4 @@
-package org.careflow.oversight;
+package org.careflow.escalation;
 
 /**
  * Where the latest escalation of an overdue step (its task) stands, and the oversight the managers recorded.
@@ -9,8 +9,8 @@ package org.careflow.oversight;
  * @param newTargetDate the latest target date recorded (when the state is target-missed, the one missed)
  * @param targetsMissed how many target dates the managers set passed with the step still open
  */
-record EscalationState(String state, String overdueStep, String delayReason, String nextAction, String newTargetDate,
-                       long targetsMissed) {
+public record EscalationState(String state, String overdueStep, String delayReason, String nextAction, String newTargetDate,
+                              long targetsMissed) {
 
-    static final EscalationState NONE = new EscalationState("none", null, null, null, null, 0);
+    public static final EscalationState NONE = new EscalationState("none", null, null, null, null, 0);
 }

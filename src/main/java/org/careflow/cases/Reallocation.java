@@ -1,4 +1,4 @@
-package org.careflow.oversight;
+package org.careflow.cases;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.careflow.cases.CaseVariables;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.AsSystem;
+import org.careflow.organisation.ManagedTeams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.careflow.organisation.AsSystem;
 
 /**
  * A manager moves a case to another worker of its team: the case is allocated to them, its open

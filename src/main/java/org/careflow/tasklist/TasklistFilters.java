@@ -1,4 +1,4 @@
-package org.careflow.oversight;
+package org.careflow.tasklist;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

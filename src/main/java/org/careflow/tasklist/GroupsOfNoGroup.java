@@ -1,4 +1,4 @@
-package org.careflow.oversight;
+package org.careflow.tasklist;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

@@ -1,4 +1,4 @@
-package org.careflow.oversight;
+package org.careflow.escalation;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,20 +11,19 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.careflow.escalation.EscalationProcess;
-import org.springframework.stereotype.Component;
 import org.careflow.organisation.AsSystem;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads escalations from the history of the escalation processes the overdue steps called, for a
  * page of cases at once: three queries, whatever the number of rows; each escalation is matched to
  * the occurrence of the step that was overdue, which the engine noted when it started ({@code overdueExecutionId}). The cases are those whose
  * steps the user was allowed to see, so their escalations are read without checking each
- * escalation's grants again (on a page of hundreds that check was most of the cost).
+ * escalation's grants again (on a page of hundreds that check was most of the cost). Oversight shows
+ * them with the steps.
  */
 @Component
-class EscalationStates {
-
+public class EscalationStates {
 
     private final HistoryService historyService;
     private final IdentityService identityService;
@@ -35,7 +34,7 @@ class EscalationStates {
     }
 
     /** The latest escalation of each overdue step's occurrence of these cases, by the execution it runs in. */
-    Map<String, EscalationState> latestOf(Collection<String> caseReferences) {
+    public Map<String, EscalationState> latestOf(Collection<String> caseReferences) {
         if (caseReferences.isEmpty()) {
             return Map.of();
         }

@@ -1,4 +1,4 @@
-package org.careflow.oversight;
+package org.careflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
