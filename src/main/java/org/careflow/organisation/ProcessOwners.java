@@ -1,9 +1,8 @@
-package org.careflow.modelling;
+package org.careflow.organisation;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.careflow.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * would be refused nothing, and deadlines move with authorization checks off.
  */
 @Component
-class ProcessOwners {
+public class ProcessOwners {
 
     private final IdentityService identityService;
 
@@ -21,7 +20,7 @@ class ProcessOwners {
     }
 
     /** The user asking, who is a process owner; anyone else is refused. */
-    String require(String action) {
+    public String require(String action) {
         Authentication current = identityService.getCurrentAuthentication();
         if (current == null || current.getGroupIds() == null || !current.getGroupIds().contains(Organisation.PROCESS_OWNERS)) {
             throw new AuthorizationException("Only process owners (group " + Organisation.PROCESS_OWNERS + ") may " + action);

@@ -1,4 +1,4 @@
-package org.careflow.modelling;
+package org.careflow.timescalechange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careflow.support.London.at;
@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
+import org.careflow.support.Models;
+import org.careflow.support.Plans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

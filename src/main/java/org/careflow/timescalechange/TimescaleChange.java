@@ -1,4 +1,4 @@
-package org.careflow.modelling;
+package org.careflow.timescalechange;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.ProcessOwners;
 import org.careflow.timescales.OpenDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, and each case keeps a note of who did it, when and why.
  */
 @Service
-public class TimescaleChange {
+class TimescaleChange {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimescaleChange.class);
 
@@ -43,7 +44,7 @@ public class TimescaleChange {
     }
 
     @Transactional
-    public Applied applyToRunningCases(String processDefinitionKey, String reason) {
+    Applied applyToRunningCases(String processDefinitionKey, String reason) {
         String user = processOwners.require("recompute the deadlines of running cases");
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "reason is required: say what changed, for example the visit standard");

@@ -1,4 +1,4 @@
-package org.careflow.modelling;
+package org.careflow.migration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,10 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.careflow.modelling.MigrationReport.FromVersion;
-import org.careflow.modelling.MigrationReport.Migrated;
-import org.careflow.modelling.MigrationReport.NotMigrated;
+import org.careflow.migration.MigrationReport.FromVersion;
+import org.careflow.migration.MigrationReport.Migrated;
+import org.careflow.migration.MigrationReport.NotMigrated;
+import org.careflow.organisation.ProcessOwners;
 import org.careflow.timescales.OpenDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and rolls each transaction back, so what it reports is what a migration would do.
  */
 @Service
-public class CaseMigration {
+class CaseMigration {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseMigration.class);
 
@@ -57,7 +58,7 @@ public class CaseMigration {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    public MigrationReport toLatestVersion(String processDefinitionKey, boolean dryRun) {
+    MigrationReport toLatestVersion(String processDefinitionKey, boolean dryRun) {
         String user = processOwners.require("migrate running cases");
         List<ProcessDefinition> versions = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processDefinitionKey).orderByProcessDefinitionVersion().asc().list();

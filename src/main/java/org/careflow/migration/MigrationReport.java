@@ -1,4 +1,4 @@
-package org.careflow.modelling;
+package org.careflow.migration;
 
 import java.util.List;
 
