@@ -5,9 +5,11 @@ import static java.util.stream.Collectors.joining;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -54,7 +56,40 @@ class ModulesTest {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
+        try (Stream<Path> files = Files.list(DOCUMENTATION)) {
+            for (Path diagram : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
+                Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
+            }
+        }
         Files.writeString(DOCUMENTATION.resolve("modules.md"), markdown());
+    }
+
+    /**
+     * The diagram with each run of components and of relationships sorted: the documenter lists
+     * them in the order it happens to find them, so that a run that changes nothing would change
+     * the files all the same.
+     */
+    static List<String> inStableOrder(List<String> lines) {
+        List<String> sorted = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String kind = null;
+        for (String line : lines) {
+            String lineKind = line.strip().startsWith("Rel(") ? "Rel(" : line.strip().startsWith("Component(") ? "Component(" : null;
+            if (!Objects.equals(lineKind, kind)) {
+                run.sort(null);
+                sorted.addAll(run);
+                run.clear();
+                kind = lineKind;
+            }
+            if (lineKind == null) {
+                sorted.add(line);
+            } else {
+                run.add(line);
+            }
+        }
+        run.sort(null);
+        sorted.addAll(run);
+        return sorted;
     }
 
     private String markdown() {
