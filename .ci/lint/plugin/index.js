@@ -5,13 +5,13 @@ module.exports = {
       rules: {
         'user-task-form': 'error',
         'user-task-candidate-group': 'error',
-        'deadlines-from-timescales': 'error'
+        'statutory-steps': 'error'
       }
     }
   },
   rules: {
     'user-task-form': './rules/user-task-form',
     'user-task-candidate-group': './rules/user-task-candidate-group',
-    'deadlines-from-timescales': './rules/deadlines-from-timescales'
+    'statutory-steps': './rules/statutory-steps'
   }
 };

@@ -2,14 +2,18 @@ package org.careflow.escalation;
 
 import java.util.List;
 import java.util.Set;
+import org.careflow.steps.DeclaredSteps;
 
 /**
- * The process every overdue step calls (processes/escalation.bpmn), and what it is given. Its
- * inputs are what the escalation decides by: nobody but the engine writes them.
+ * The process every overdue step calls (processes/escalation.bpmn), and what it knows: the contract
+ * that the models, the oversight view and the metrics share. A step's escalation passes only the case
+ * reference; the escalation learns the rest from the declaration of the step it escalates
+ * ({@link OverdueSteps#identify}). These inputs are what the escalation decides by: nobody but the
+ * engine writes them.
  */
 public final class EscalationProcess {
 
-    public static final String KEY = "escalation";
+    public static final String KEY = DeclaredSteps.ESCALATION_PROCESS;
     public static final String TEAM = "team";
     /** The overdue step's name, as people read it. */
     public static final String OVERDUE_STEP = "overdueStep";

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.steps.StepDeadlines;
+import org.careflow.steps.StepDeclaration;
+import org.careflow.steps.StepsInForce;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +27,29 @@ public class OverdueSteps {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
 
-    OverdueSteps(HistoryService historyService, TaskService taskService, RuntimeService runtimeService) {
+    private final StepsInForce steps;
+    private final StepDeadlines deadlines;
+
+    OverdueSteps(HistoryService historyService, TaskService taskService, RuntimeService runtimeService,
+            StepsInForce steps, StepDeadlines deadlines) {
         this.historyService = historyService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.steps = steps;
+        this.deadlines = deadlines;
     }
 
     /**
-     * Start listener of the escalation: notes where the occurrence of the step that was overdue
-     * runs, so that the oversight recorded for it is shown on that step and no other (a plan has
-     * several steps, a visit several occurrences), and whether this lateness was escalated already.
+     * Start listener of the escalation: learns which step is overdue from the element that called it
+     * ({@link #fromTheStep}), notes where the occurrence of that step runs, so that the oversight
+     * recorded for it is shown on that step and no other (a plan has several steps, a visit several
+     * occurrences), and whether this lateness was escalated already.
      */
     public void identify(DelegateExecution escalation) {
+        DelegateExecution caller = escalation.getSuperExecution();
+        if (caller != null) {
+            fromTheStep(escalation, caller);
+        }
         String processInstanceId = (String) escalation.getVariable(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID);
         String stepId = (String) escalation.getVariable(EscalationProcess.OVERDUE_STEP_ID);
         Date deadline = (Date) escalation.getVariable(EscalationProcess.DEADLINE);
@@ -45,6 +59,20 @@ public class OverdueSteps {
                 : tasks.stream().filter(task -> dueBy(task, deadline)).findFirst().map(Task::getExecutionId);
         occurrence.ifPresent(execution -> escalation.setVariable(EscalationProcess.OVERDUE_EXECUTION_ID, execution));
         noteAnEarlierEscalation(escalation);
+    }
+
+    /**
+     * The escalation's inputs ({@link EscalationProcess}), from the declaration of the step its caller
+     * escalates: so no model passes them by hand, and the deadline is the one the step's task is due by.
+     */
+    private void fromTheStep(DelegateExecution escalation, DelegateExecution caller) {
+        StepDeclaration step = steps.of(caller.getProcessDefinitionId()).ofEscalation(caller.getCurrentActivityId())
+                .orElseThrow(() -> new IllegalStateException(caller.getCurrentActivityId() + " escalates no declared step"));
+        escalation.setVariable(EscalationProcess.TEAM, caller.getVariable(EscalationProcess.TEAM));
+        escalation.setVariable(EscalationProcess.OVERDUE_STEP, step.name());
+        escalation.setVariable(EscalationProcess.OVERDUE_STEP_ID, step.elementId());
+        escalation.setVariable(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID, caller.getProcessInstanceId());
+        escalation.setVariable(EscalationProcess.DEADLINE, deadlines.due(step, caller));
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.careflow.escalation;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.careflow.timescales.DeadlineCalculator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +16,22 @@ import org.springframework.stereotype.Component;
 @Component("oversightRecords")
 public class OversightRecords {
 
+    private final DeadlineCalculator calculator;
+
+    OversightRecords(DeadlineCalculator calculator) {
+        this.calculator = calculator;
+    }
+
     public void keep(DelegateTask oversight) {
         Map<String, Object> record = new HashMap<>();
         for (String name : EscalationProcess.OVERSIGHT_RECORD) {
             record.put(name, oversight.getVariable(name));
         }
         oversight.setVariablesLocal(record);
+    }
+
+    /** The deadline a new target date holds the step to: the end of that day, as a task is due. */
+    public Date endOf(Object newTargetDate) {
+        return calculator.onDate(newTargetDate, null).dueAt();
     }
 }

@@ -1,19 +1,25 @@
 package org.careflow.modelling;
 
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.careflow.steps.ModelProblem;
+import org.careflow.steps.StatutoryStepParse;
+import org.careflow.steps.StepDeadlines;
 
 /**
- * Camunda's own parse of a BPMN file with CareFlow's rules added at its end. Each problem becomes
- * a parse error of Camunda's, with its element and line: the deployment fails as a whole, the REST
- * API answers 400 with every problem, and Camunda Modeler shows them.
+ * Camunda's own parse of a BPMN file, with the statutory steps' declarations applied, and CareFlow's
+ * rules added at its end. Each problem becomes a parse error of Camunda's, with its element and
+ * line: the deployment fails as a whole, the REST API answers 400 with every problem, and Camunda
+ * Modeler shows them.
  */
-class CheckedBpmnParse extends BpmnParse {
+class CheckedBpmnParse extends StatutoryStepParse {
 
     private final ModelRules rules;
 
-    CheckedBpmnParse(BpmnParser parser, ModelRules rules) {
-        super(parser);
+    CheckedBpmnParse(BpmnParser parser, ModelRules rules, Supplier<StepDeadlines> deadlines) {
+        super(parser, deadlines);
         this.rules = rules;
     }
 
@@ -26,6 +32,21 @@ class CheckedBpmnParse extends BpmnParse {
             for (Problem problem : rules.check(rootElement, getProcessDefinitions(), deployment)) {
                 addError(problem.message(), problem.element());
             }
+            for (ModelProblem problem : rules.checkSteps(declaredSteps(), rootElement, deployment)) {
+                addError(problem.message(), elementOf(rootElement, problem.elementId()));
+            }
         }
+    }
+
+    /** The element with an id, for its line in the error; the whole file if none has it. */
+    private static Element elementOf(Element root, String id) {
+        return find(root, id).orElse(root);
+    }
+
+    private static Optional<Element> find(Element element, String id) {
+        if (id.equals(element.attribute("id"))) {
+            return Optional.of(element);
+        }
+        return element.elements().stream().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
     }
 }

@@ -2,9 +2,12 @@ package org.careflow.modelling;
 
 import static org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +22,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.careflow.steps.DeclaredSteps;
+import org.careflow.steps.ModelProblem;
+import org.careflow.steps.StepDeclaration;
 import org.springframework.stereotype.Component;
 
 /**
  * What a model needs before CareFlow runs it: every user task has a form and a candidate group,
- * every form it uses comes with it, every timescale it names exists, it has a diagram, and it keeps
- * its history long enough. Camunda itself refuses a model without a history time to live.
+ * every form it uses comes with it, it has a diagram, it keeps its history long enough, and its
+ * statutory steps are declared so that they can run (their timescales exist, their clocks start
+ * from facts the process sets). Camunda itself refuses a model without a history time to live.
  */
 @Component
 class ModelRules {
@@ -54,7 +61,6 @@ class ModelRules {
                 checkUserTask(element, problems);
                 checkFormReference(element, forms, problems);
             });
-            checkTimescales(process, deployment, problems);
         }
         return problems;
     }
@@ -97,39 +103,73 @@ class ModelRules {
         }
     }
 
-    private void checkTimescales(Element process, DeploymentEntity deployment, List<Problem> problems) {
-        Map<Element, Set<String>> references = TimescaleReferences.byElement(process);
-        if (references.isEmpty()) {
-            return;
+    /**
+     * What is wrong with the statutory steps a file declares: the declarations themselves, a timescale
+     * that the timescales in force do not have, and a clock that runs from a fact the process never
+     * sets (neither a start variable it names, nor a form field of its tasks, nor a mapping).
+     */
+    List<ModelProblem> checkSteps(DeclaredSteps steps, Element definitions, DeploymentEntity deployment) {
+        List<ModelProblem> problems = new ArrayList<>(steps.problems());
+        if (steps.declarations().isEmpty()) {
+            return problems;
         }
         TimescalesInForce timescales;
         try {
             timescales = TimescalesInForce.of(deployment, dmn);
         } catch (DmnEngineException e) {
-            problems.add(new Problem(process, "The timescales this deployment brings cannot be read: " + e.getMessage()));
-            return;
+            problems.add(new ModelProblem(definitions.attribute("id"), "The timescales this deployment brings cannot be read: "
+                    + e.getMessage()));
+            return problems;
         }
-        references.forEach((element, ids) -> ids.stream().filter(id -> !timescales.knows(id)).forEach(id ->
-                problems.add(new Problem(element, describe(element) + " names the timescale '" + id + "', which "
-                        + timescales.description() + " does not have: add a rule for it to processes/timescales.dmn"
-                        + " and deploy that with the model or before it"))));
+        Map<String, Set<String>> fields = formFieldsIn(deployment);
+        Set<String> set = new HashSet<>(steps.setInModel());
+        steps.forms().forEach(form -> set.addAll(fields.getOrDefault(form, Set.of())));
+        for (StepDeclaration step : steps.declarations()) {
+            step.timescales().filter(id -> !timescales.knows(id)).forEach(id -> problems.add(new ModelProblem(step.elementId(),
+                    "'" + step.elementId() + "' names the timescale '" + id + "', which " + timescales.description()
+                    + " does not have: add a rule for it to processes/timescales.dmn and deploy that with the model or"
+                    + " before it")));
+            step.variables().filter(variable -> !set.contains(variable)).forEach(variable -> problems.add(new ModelProblem(
+                    step.elementId(), "'" + step.elementId() + "' runs its clock from '" + variable + "', which the process"
+                    + " never sets: name it among the process's start variables, as a field of one of its forms, or in"
+                    + " a mapping")));
+        }
+        return problems;
+    }
+
+    /** The field keys of each form a deployment brings, by form id. */
+    private Map<String, Set<String>> formFieldsIn(DeploymentEntity deployment) {
+        Map<String, Set<String>> fields = new HashMap<>();
+        for (ResourceEntity resource : deployment.getResources().values()) {
+            if (isForm(resource)) {
+                readForm(resource).ifPresent(form -> {
+                    Set<String> keys = new HashSet<>();
+                    form.findValues("key").forEach(key -> keys.add(key.asText()));
+                    fields.put(form.path("id").asText(), keys);
+                });
+            }
+        }
+        return fields;
     }
 
     private Set<String> formsIn(DeploymentEntity deployment) {
         Set<String> ids = new HashSet<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
-            for (String suffix : CamundaFormDefinitionDeployer.FORM_RESOURCE_SUFFIXES) {
-                if (resource.getName().endsWith("." + suffix)) {
-                    formId(resource).ifPresent(ids::add);
-                }
+            if (isForm(resource)) {
+                readForm(resource).map(form -> form.path("id").textValue()).ifPresent(ids::add);
             }
         }
         return ids;
     }
 
-    private Optional<String> formId(ResourceEntity resource) {
+    private static boolean isForm(ResourceEntity resource) {
+        return Arrays.stream(CamundaFormDefinitionDeployer.FORM_RESOURCE_SUFFIXES)
+                .anyMatch(suffix -> resource.getName().endsWith("." + suffix));
+    }
+
+    private Optional<JsonNode> readForm(ResourceEntity resource) {
         try {
-            return Optional.ofNullable(json.readTree(resource.getBytes()).path("id").textValue());
+            return Optional.ofNullable(json.readTree(resource.getBytes()));
         } catch (IOException e) {
             // Camunda's form deployer refuses a form it cannot read, with a message of its own.
             return Optional.empty();

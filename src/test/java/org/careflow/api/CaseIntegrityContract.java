@@ -213,9 +213,9 @@ abstract class CaseIntegrityContract {
         fireDueJobs();
 
         ClockUtil.setCurrentTime(London.at("2026-12-09T10:00"));
-        assertThat(filterList("hos", "Due soon")).contains("Review escalation: Decide on referral overdue · " + caseReference);
+        assertThat(filterList("hos", "Due soon")).contains("Review escalation: Referral decision overdue · " + caseReference);
         ClockUtil.setCurrentTime(London.at("2026-12-11T10:00"));
-        assertThat(filterList("hos", "Overdue")).contains("Review escalation: Decide on referral overdue · " + caseReference);
+        assertThat(filterList("hos", "Overdue")).contains("Review escalation: Referral decision overdue · " + caseReference);
     }
 
     // ---- nobody opens a case in another team's name, nor part-way

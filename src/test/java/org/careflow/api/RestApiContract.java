@@ -307,7 +307,7 @@ abstract class RestApiContract {
 
         List<JsonNode> oversight = tmNorth().tasksOfCase(caseReference, "Task_RecordOversight");
         assertThat(oversight).singleElement().satisfies(task -> assertThat(task.path("name").asText())
-                .isEqualTo("Record oversight: Decide on referral overdue · " + caseReference));
+                .isEqualTo("Record oversight: Referral decision overdue · " + caseReference));
         assertThat(tmNorth().candidateGroups(oversight.get(0).path("id").asText())).containsExactly("north-managers");
         assertThat(hos().tasksOfCase(caseReference, "Task_ReviewEscalation")).isEmpty();
 
@@ -315,7 +315,7 @@ abstract class RestApiContract {
 
         List<JsonNode> review = hos().tasksOfCase(caseReference, "Task_ReviewEscalation");
         assertThat(review).singleElement().satisfies(task -> assertThat(task.path("name").asText())
-                .isEqualTo("Review escalation: Decide on referral overdue · " + caseReference));
+                .isEqualTo("Review escalation: Referral decision overdue · " + caseReference));
         assertThat(hos().candidateGroups(review.get(0).path("id").asText())).containsExactly("heads-of-service");
         for (RestUser outsider : List.of(swSouth(), tmSouth())) {
             assertThat(outsider.tasksOfCase(caseReference)).isEmpty();

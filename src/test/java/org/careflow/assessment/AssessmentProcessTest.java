@@ -71,11 +71,11 @@ class AssessmentProcessTest extends ProcessTest {
     void anOverdueAssessmentEscalatesToTheTeamsManagers() {
         complete("Task_SeeChild", withVariables("childSeenOn", "2025-12-02", "seenAlone", "yes", "childViews", "Fine"));
         clock.setAndFire(at("2026-02-05T23:59"));
-        assertThat(escalationOf("Complete assessment")).isZero();
+        assertThat(escalationOf("Child and Family assessment")).isZero();
 
         clock.setAndFire(at("2026-02-06T00:00:01"));
 
-        assertThat(escalationOf("Complete assessment")).isOne();
+        assertThat(escalationOf("Child and Family assessment")).isOne();
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.careflow.benchmark.CareFlowNode.Configuration;
-import org.careflow.timescales.Deadlines;
+import org.careflow.timescales.DeadlineCalculator;
 
 /**
  * National scale on one machine: N open cases (default 100,000 across 20 teams and every process)
@@ -79,7 +79,7 @@ public final class NationalScaleBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("Seeded %,d open cases through the engine in %.0f s (%.0f a second, %d threads)%n",
                 arguments.cases(), seconds, arguments.cases() / seconds, 4);
-        Instant passed = node.bean(Deadlines.class).passed("referral-decision", SWEEP_RECEIVED.toString()).toInstant();
+        Instant passed = node.bean(DeadlineCalculator.class).deadline("referral-decision", SWEEP_RECEIVED.toString()).passedAt().toInstant();
         long inWindow = node.engine().getManagementService().createJobQuery()
                 .duedateLowerThan(Date.from(passed.plus(Duration.ofDays(1)))).count() - 2L * arguments.sweep();
         System.out.printf("The sweep's deadlines pass at %s; other jobs due within a day of it: %d; rows in ACT_RU_JOB: %s, ACT_RU_TASK: %s%n",

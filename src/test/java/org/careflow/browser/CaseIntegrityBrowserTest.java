@@ -97,6 +97,6 @@ class CaseIntegrityBrowserTest {
         Cases cases = new Cases(engine);
         String caseReference = cases.referral("north", today.minusDays(14).toString());
         cases.escalateWhatIsOverdue();
-        return "Review escalation: Decide on referral overdue · " + caseReference;
+        return "Review escalation: Referral decision overdue · " + caseReference;
     }
 }

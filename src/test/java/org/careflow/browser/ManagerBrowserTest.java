@@ -25,7 +25,7 @@ class ManagerBrowserTest {
         // received on Monday 6 January 2025: the decision was due on the 7th
         String caseReference = cases.referral("north", "2025-01-06");
         cases.escalateWhatIsOverdue();
-        String escalation = "Record oversight: Decide on referral overdue · " + caseReference;
+        String escalation = "Record oversight: Referral decision overdue · " + caseReference;
         // the 20th of next month: ahead, and no month 20, so a date read month first would be refused, not mistaken
         LocalDate newTargetDate = LocalDate.now(London.ZONE).plusMonths(1).withDayOfMonth(20);
 

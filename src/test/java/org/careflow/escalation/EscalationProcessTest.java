@@ -52,7 +52,7 @@ class EscalationProcessTest extends ProcessTest {
         Task oversight = task("Task_RecordOversight", escalation);
         assertThat(oversight).hasCandidateGroup("north-managers").hasDueDate(endOf("2026-12-30"));
         assertThat(oversight.getName())
-                .isEqualTo("Record oversight: Decide on referral overdue · " + referral.getBusinessKey());
+                .isEqualTo("Record oversight: Referral decision overdue · " + referral.getBusinessKey());
         assertThat(referral).isWaitingAt("Task_DecideOnReferral", "CallActivity_EscalateReferralDecision");
     }
 
@@ -141,7 +141,7 @@ class EscalationProcessTest extends ProcessTest {
         Task again = task("Task_RecordOversight", escalation);
         // one working day after the missed target, by escalation-to-head-of-service: Tue 29 Dec
         assertThat(again).hasCandidateGroup("north-managers").hasDueDate(endOf("2026-12-29"));
-        assertThat(again.getName()).isEqualTo("Record oversight: Decide on referral overdue · " + referral.getBusinessKey());
+        assertThat(again.getName()).isEqualTo("Record oversight: Referral decision overdue · " + referral.getBusinessKey());
         assertThat(referral).isWaitingAt("Task_DecideOnReferral", "CallActivity_EscalateReferralDecision");
     }
 

@@ -2,37 +2,41 @@ package org.careflow.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.careflow.steps.StepDeclaration;
 import org.junit.jupiter.api.Test;
 
-/** Which timescale a step's due date runs on, read from the expressions of its model. */
 class StepTimescaleTest {
 
+    private static StepDeclaration step(String timescale, String timescaleIn, String repeatTimescale, String deadlineIn) {
+        return new StepDeclaration("Task_X", "X", timescale, timescaleIn, timescale == null && timescaleIn == null ? null : "start",
+                repeatTimescale == null ? null : "last", repeatTimescale, deadlineIn, null);
+    }
+
     @Test
-    void aDueDateNamesItsTimescale() {
-        assertThat(StepTimescale.of("${deadlines.due('referral-decision', referralReceivedAt)}", null))
+    void aStepIsTaggedWithTheTimescaleItDeclares() {
+        assertThat(StepTimescale.of(step("referral-decision", null, null, null)))
                 .isEqualTo(new StepTimescale("referral-decision", null));
     }
 
     @Test
-    void aChainNamesBothOfItsTimescales() {
-        assertThat(StepTimescale.of("${deadlines.dueInChain('first-review', initialConferenceOn, 'next-review', "
-                + "execution.getVariable('lastReviewOn'))}", null))
+    void aStepThatRepeatsOnAnotherTimescaleIsTaggedWithBoth() {
+        assertThat(StepTimescale.of(step("first-review", null, "next-review", null)))
                 .isEqualTo(new StepTimescale("first-review/next-review", null));
+        assertThat(StepTimescale.of(step("core-group", null, "core-group", null)))
+                .isEqualTo(new StepTimescale("core-group", null));
     }
 
     @Test
-    void aTimescaleHeldInAVariableIsReadPerCase() {
-        assertThat(StepTimescale.of("${deadlines.dueInChain(visitTimescale, initialConferenceOn, visitTimescale, "
-                + "execution.getVariable('lastVisitOn'))}", "${deadlines.reminderInChain(visitTimescale, x, visitTimescale, y)}"))
+    void aTimescaleEachCaseChoosesIsReadFromItsVariable() {
+        assertThat(StepTimescale.of(step(null, "visitTimescale", null, null)))
                 .isEqualTo(new StepTimescale(null, "visitTimescale"));
     }
 
     @Test
-    void aDateSetElsewhereRunsOnTheTimescaleItsReminderNamesOrNone() {
-        assertThat(StepTimescale.of("${deadlines.dueOn(proceedingsEndOn)}",
-                "${deadlines.reminderOn('care-proceedings', proceedingsEndOn)}"))
+    void aDeadlineHeldAsADateIsTaggedWithTheTimescaleThatRemindsOfItOrNone() {
+        assertThat(StepTimescale.of(step("care-proceedings", null, null, "proceedingsEndOn")))
                 .isEqualTo(new StepTimescale("care-proceedings", null));
-        assertThat(StepTimescale.of("${deadlines.dueOn(irhListedOn)}", null))
+        assertThat(StepTimescale.of(step(null, null, null, "irhListedOn")))
                 .isEqualTo(new StepTimescale(StepTimescale.NONE, null));
     }
 }

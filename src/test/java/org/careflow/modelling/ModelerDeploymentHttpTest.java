@@ -84,8 +84,24 @@ class ModelerDeploymentHttpTest {
                                 "name=\"Decide on referral\" camunda:candidateGroups=\"${team}\"", "name=\"Decide on referral\"")),
                         "Task_DecideOnReferral", "has no candidate group"),
                 Arguments.of("a statutory step naming an unknown timescale", withForms("referral.bpmn",
-                                change(referral, "'referral-decision'", "'referral-decisions'")),
-                        "Task_DecideOnReferral", "names the timescale 'referral-decisions'"),
+                                change(referral, "value=\"referral-decision\"", "value=\"referral-decisions\"")),
+                        "SubProcess_ReferralDecision", "names the timescale 'referral-decisions'"),
+                Arguments.of("a clock that runs from a fact the process never sets", withForms("referral.bpmn",
+                                change(referral, "value=\"referralReceivedAt\"", "value=\"referralReceivedOn\"")),
+                        "SubProcess_ReferralDecision", "runs its clock from 'referralReceivedOn', which the process never sets"),
+                Arguments.of("a statutory step without its clock start", withForms("referral.bpmn",
+                                change(referral, "<camunda:property name=\"careflow.clockStartsFrom\" value=\"referralReceivedAt\" />", "")),
+                        "SubProcess_ReferralDecision", "not the fact its clock runs from"),
+                Arguments.of("a due date written by hand", withForms("referral.bpmn", change(referral,
+                                "name=\"Decide on referral\" camunda:candidateGroups", "name=\"Decide on referral\" camunda:dueDate=\"${now()}\" camunda:candidateGroups")),
+                        "Task_DecideOnReferral", "due or follow-up date written by hand"),
+                Arguments.of("a deadline timer with a time of its own", withForms("referral.bpmn", change(referral,
+                                "<bpmn:timerEventDefinition />", "<bpmn:timerEventDefinition><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition>")),
+                        "Timer_ReferralDecisionOverdue", "has a time of its own"),
+                Arguments.of("an escalation wired by hand", withForms("referral.bpmn", change(referral,
+                                "<camunda:in businessKey=\"#{execution.processBusinessKey}\" />",
+                                "<camunda:in businessKey=\"#{execution.processBusinessKey}\" /><camunda:in source=\"team\" target=\"team\" />")),
+                        "CallActivity_EscalateReferralDecision", "to the escalation by hand"),
                 Arguments.of("a form the deployment does not contain", Map.of("referral.bpmn", referral),
                         "Task_DecideOnReferral", "uses the form 'decideOnReferral', which this deployment does not contain"),
                 Arguments.of("no diagram", withForms("referral.bpmn",
@@ -161,8 +177,7 @@ class ModelerDeploymentHttpTest {
         // A model is checked when it comes in; loading it again later (a restart) must not refuse it,
         // or the cases running on it would stop.
         String withChoice = change(Models.timescales(), "\"referral-decision\"", "\"referral-choice\"");
-        String referral = change(change(bpmn("referral"), "'referral-decision'", "'referral-choice'"),
-                "&#39;referral-decision&#39;", "&#39;referral-choice&#39;");
+        String referral = change(bpmn("referral"), "value=\"referral-decision\"", "value=\"referral-choice\"");
         Map<String, String> files = withForms("referral.bpmn", referral);
         files.put("timescales.dmn", withChoice);
         assertThat(deploy("demo", files).getStatusCode()).isEqualTo(HttpStatus.OK);

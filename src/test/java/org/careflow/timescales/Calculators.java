@@ -9,14 +9,14 @@ import org.careflow.timescales.CountingProperties.EventDay;
 import org.careflow.timescales.CountingProperties.OutOfHours;
 
 /** Deadline calculators over the shipped timescales and the England and Wales calendar. */
-final class Calculators {
+public final class Calculators {
 
     static final Timescales SHIPPED_TIMESCALES = new DmnFileTimescales();
 
     private Calculators() {
     }
 
-    static DeadlineCalculator withDefaults() {
+    public static DeadlineCalculator withDefaults() {
         return with(EventDay.DAY_ZERO, OutOfHours.AS_RECEIVED, CourtDays.CALENDAR);
     }
 

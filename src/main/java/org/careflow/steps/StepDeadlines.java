@@ -1,0 +1,86 @@
+package org.careflow.steps;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.careflow.input.InvalidInputException;
+import org.careflow.timescales.Deadline;
+import org.careflow.timescales.DeadlineCalculator;
+import org.careflow.timescales.Timeliness;
+import org.springframework.stereotype.Component;
+
+/**
+ * A declared step's deadline in one case: the date its declaration gives with the case's facts.
+ * The task's due date, its reminder, the timer that escalates it and the deadline its escalation is
+ * given are each read from here, so they cannot disagree.
+ */
+@Component
+public class StepDeadlines {
+
+    private final DeadlineCalculator calculator;
+    private final Timeliness timeliness;
+
+    StepDeadlines(DeadlineCalculator calculator, Timeliness timeliness) {
+        this.calculator = calculator;
+        this.timeliness = timeliness;
+    }
+
+    /** When a step that reports its timeliness ends: whether it was done by its statutory deadline. */
+    void recordTimeliness(StepDeclaration step, DelegateExecution execution) {
+        Object doneOn = StepDeclaration.ON_COMPLETION.equals(step.doneOn()) ? null : execution.getVariable(step.doneOn());
+        timeliness.record(execution, step.timescale(), execution.getVariable(step.clockStartsFrom()), doneOn);
+    }
+
+    /**
+     * A date already held ({@link StepDeclaration#deadlineIn}) is the deadline; otherwise a step that
+     * has happened before runs from the actual date it last happened, the first occurrence from the
+     * fact its clock starts from.
+     */
+    public Deadline of(StepDeclaration step, VariableScope scope) {
+        String timescale = timescaleOf(step, scope);
+        Object held = step.deadlineIn() == null ? null : scope.getVariable(step.deadlineIn());
+        if (held != null) {
+            return calculator.onDate(held, timescale);
+        }
+        Object last = step.repeatsFrom() == null ? null : scope.getVariable(step.repeatsFrom());
+        if (last != null) {
+            return calculator.deadline(step.repeatTimescale() != null ? step.repeatTimescale() : timescale, last);
+        }
+        if (step.clockStartsFrom() == null) {
+            throw new InvalidInputException(step.deadlineIn(), step.deadlineIn() + " is required: it is the deadline of "
+                    + step.elementId());
+        }
+        Object start = scope.getVariable(step.clockStartsFrom());
+        if (start == null) {
+            throw new InvalidInputException(step.clockStartsFrom(), step.clockStartsFrom() + " is required: the clock of "
+                    + step.elementId() + " (" + timescale + ") runs from it");
+        }
+        return calculator.deadline(timescale, start);
+    }
+
+    /** The end of the deadline day: a task's due date, and the deadline an escalation is given. */
+    public Date due(StepDeclaration step, VariableScope scope) {
+        return of(step, scope).dueAt();
+    }
+
+    /** The first moment the step is late: its timer. */
+    public Date passed(StepDeclaration step, VariableScope scope) {
+        return of(step, scope).passedAt();
+    }
+
+    /** The reminder day, a task's follow-up date; none for a date held without a timescale to remind by. */
+    public Date reminder(StepDeclaration step, VariableScope scope) {
+        return step.timescale() == null && step.timescaleIn() == null ? null : of(step, scope).reminderAt();
+    }
+
+    private static String timescaleOf(StepDeclaration step, VariableScope scope) {
+        if (step.timescaleIn() == null) {
+            return step.timescale();
+        }
+        if (!(scope.getVariable(step.timescaleIn()) instanceof String chosen)) {
+            throw new InvalidInputException(step.timescaleIn(), step.timescaleIn() + " is required: it names the timescale of "
+                    + step.elementId());
+        }
+        return chosen;
+    }
+}
