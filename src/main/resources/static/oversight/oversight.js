@@ -24,7 +24,7 @@
     }
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      say(body.message || ('The oversight API answered ' + response.status));
+      say(body.detail || ('The oversight API answered ' + response.status));
       return null;
     }
     return body;
@@ -136,7 +136,7 @@
         reallocated.textContent = 'Case ' + body.caseReference + ' (team ' + body.team + ') allocated to ' + body.worker
           + ': ' + body.tasksMoved + (body.tasksMoved === 1 ? ' open task' : ' open tasks') + ' moved to them.';
       } else {
-        refused(body.field, body.message || 'CareFlow answered ' + response.status + '.');
+        refused(body.field, body.detail || 'CareFlow answered ' + response.status + '.');
       }
     } catch (e) {
       refused(null, 'CareFlow could not be reached (' + e.message + ').');

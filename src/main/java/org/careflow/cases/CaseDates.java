@@ -2,6 +2,7 @@ package org.careflow.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,15 +36,17 @@ public class CaseDates {
     private final PastEvents pastEvents;
     private final OpenDeadlines openDeadlines;
     private final ListedHearings hearings;
+    private final CaseFacts caseFacts;
 
     CaseDates(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-              PastEvents pastEvents, OpenDeadlines openDeadlines, ListedHearings hearings) {
+              PastEvents pastEvents, OpenDeadlines openDeadlines, ListedHearings hearings, CaseFacts caseFacts) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
         this.pastEvents = pastEvents;
         this.openDeadlines = openDeadlines;
         this.hearings = hearings;
+        this.caseFacts = caseFacts;
     }
 
     public record Change(String caseReference, String variable, Object from, String to, int deadlinesMoved) {
@@ -54,15 +57,18 @@ public class CaseDates {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "reason is required: say why the date changes");
         }
-        boolean happened = CaseVariables.CLOCK_STARTS.contains(variable);
-        if (!happened && !CaseVariables.LISTED_HEARINGS.contains(variable)) {
-            throw new InvalidInputException("variable", "'" + variable + "' is not a date a clock runs from; one of "
-                    + CaseVariables.CLOCK_STARTS.stream().sorted().toList() + " (events that have happened) or "
-                    + CaseVariables.LISTED_HEARINGS.stream().sorted().toList() + " (hearings the court lists)");
-        }
         List<ProcessInstance> instances = AsSystem.run(identityService, () ->
                 runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list());
         String user = requireOverseerOf(caseReference, instances);
+        // the dates this case's clocks run from, as its models declare them
+        Set<String> events = AsSystem.run(identityService, () ->
+                caseFacts.eventsOf(instances.stream().map(ProcessInstance::getProcessDefinitionId).distinct().toList()));
+        boolean happened = events.contains(variable);
+        if (!happened && !CaseVariables.LISTED_HEARINGS.contains(variable)) {
+            throw new InvalidInputException("variable", "'" + variable + "' is not a date a clock of this case runs from; one of "
+                    + events + " (events that have happened) or "
+                    + CaseVariables.LISTED_HEARINGS.stream().sorted().toList() + " (hearings the court lists)");
+        }
         Map<String, Object> holders = AsSystem.run(identityService, () -> datesOf(instances, variable));
         if (holders.isEmpty()) {
             throw new InvalidInputException("variable", "the case has no date '" + variable + "' to change");

@@ -8,7 +8,9 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.careflow.EnginePlugins;
 import org.careflow.organisation.Grants;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * grants; which cases a team then sees is granted case by case ({@link CaseAccess}).
  */
 @Component
+@Order(EnginePlugins.CASE_START_GRANTS)
 class CaseStartGrants extends AbstractProcessEnginePlugin {
 
     @Override

@@ -11,13 +11,6 @@ public final class CaseVariables {
     /** The end of care proceedings as the court extended it. */
     public static final String PROCEEDINGS_END = "proceedingsEndOn";
     /**
-     * The dates of events that have happened that the models' clocks run from (shared/contract.md
-     * and the models' start variables): never later than now.
-     */
-    public static final Set<String> CLOCK_STARTS = Set.of("referralReceivedAt", "assessmentStartedOn", "thresholdMetAt",
-            "strategyDiscussionOn", "initialConferenceOn", "lastCoreGroupOn", "lastReviewOn", "lastVisitOn",
-            "legalGatewayOn", "issuedOn");
-    /**
      * Dates the court lists hearings for, which deadlines count back from (the advocates' meetings):
      * planned, so later than now, and on a business day. A hearing is relisted by changing one.
      */

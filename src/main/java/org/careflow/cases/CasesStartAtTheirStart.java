@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * place CareFlow names one.)
  */
 @Component
+@Order(EnginePlugins.CASES_START_AT_THEIR_START)
 class CasesStartAtTheirStart extends AbstractProcessEnginePlugin {
 
     @Override

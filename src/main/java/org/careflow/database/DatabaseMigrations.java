@@ -4,7 +4,9 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.careflow.EnginePlugins;
 import org.flywaydb.core.Flyway;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * together apply each once.
  */
 @Component
+@Order(EnginePlugins.DATABASE_MIGRATIONS)
 class DatabaseMigrations extends AbstractProcessEnginePlugin {
 
     static final String HISTORY_TABLE = "careflow_schema_history";

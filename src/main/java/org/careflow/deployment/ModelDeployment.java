@@ -9,8 +9,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.careflow.EnginePlugins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * set creates no new versions whether CareFlow runs from the jar or from target/classes.
  */
 @Component
+@Order(EnginePlugins.MODEL_DEPLOYMENT)
 class ModelDeployment extends AbstractProcessEnginePlugin {
 
     static final String DEPLOYMENT_NAME = "careflow";

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * starts, before its own start listeners, so the refusal names the field and nothing is started.
  */
 @Component
+@Order(EnginePlugins.BUSINESS_KEY_LENGTH)
 class BusinessKeyLength extends AbstractProcessEnginePlugin implements ExecutionListener {
 
     /** ACT_RU_EXECUTION.BUSINESS_KEY_: varchar(255). */

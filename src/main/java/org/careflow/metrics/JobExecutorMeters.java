@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.management.Metrics;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code camunda.bpm.metrics.enabled}, the default); {@link NodeTotals} keeps them from going back.
  */
 @Component
+@Order(EnginePlugins.JOB_EXECUTOR_METERS)
 class JobExecutorMeters extends AbstractProcessEnginePlugin implements MeterBinder {
 
     private final NodeTotals totals = new NodeTotals();

@@ -1,8 +1,11 @@
 package org.careflow.metrics;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code careflow.metrics.*}: who may read /actuator/prometheus, and how fresh its counts of steps are.
@@ -15,15 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         nothing, and these numbers change by the minute, not the second
  */
 @ConfigurationProperties("careflow.metrics")
-public record MetricsProperties(@DefaultValue("camunda-admin") String readersGroup,
-                                @DefaultValue("60s") Duration refreshInterval) {
-
-    public MetricsProperties {
-        if (readersGroup == null || readersGroup.isBlank()) {
-            throw new IllegalArgumentException("careflow.metrics.readers-group must name a group");
-        }
-        if (refreshInterval.isNegative() || refreshInterval.isZero()) {
-            throw new IllegalArgumentException("careflow.metrics.refresh-interval must be longer than 0, not " + refreshInterval);
-        }
-    }
+@Validated
+public record MetricsProperties(@DefaultValue("camunda-admin") @NotBlank String readersGroup,
+                                // the counts are scheduled in whole milliseconds: less would be no delay at all
+                                @DefaultValue("60s") @DurationMin(millis = 1) Duration refreshInterval) {
 }

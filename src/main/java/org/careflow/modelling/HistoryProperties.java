@@ -1,8 +1,10 @@
 package org.careflow.modelling;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code careflow.history}: how long the engine keeps the history of a process at the least. The
@@ -12,5 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumTimeToLive the shortest history time to live a model may set (ISO, e.g. {@code P2555D}, or {@code 2555d})
  */
 @ConfigurationProperties("careflow.history")
-record HistoryProperties(@DefaultValue("P2555D") Duration minimumTimeToLive) {
+@Validated
+record HistoryProperties(
+        // a model's time to live is whole days: a minimum under one day would be read as none at all
+        @DefaultValue("P2555D") @DurationMin(days = 1) Duration minimumTimeToLive) {
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * and applies each statutory step's declaration where the engine needs a date.
  */
 @Component
+@org.springframework.core.annotation.Order(org.careflow.EnginePlugins.MODEL_CHECKS)
 class ModelChecks extends AbstractProcessEnginePlugin {
 
     private final ModelRules rules;

@@ -3,6 +3,8 @@ package org.careflow.organisation;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
  * demo organisation and the standing grants.
  */
 @Component
+@Order(EnginePlugins.ORGANISATION_SETUP)
 class OrganisationSetup extends AbstractProcessEnginePlugin {
 
     private final DemoProperties properties;

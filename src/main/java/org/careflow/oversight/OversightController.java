@@ -2,10 +2,9 @@ package org.careflow.oversight;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.ManagedTeams;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,36 +32,32 @@ class OversightController {
     }
 
     @GetMapping("/api/oversight/steps")
-    ResponseEntity<?> steps(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
-                            @RequestParam(required = false) String step,
-                            @RequestParam(defaultValue = "0") int offset,
-                            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+    Map<String, Object> steps(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
+                              @RequestParam(required = false) String step,
+                              @RequestParam(defaultValue = "0") int offset,
+                              @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must be 0 or more");
         }
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
         }
-        List<String> teams = managedTeams.ofCurrentUser(team);
-        if (teams.isEmpty()) {
-            return notAManager();
-        }
+        List<String> teams = managedTeamsOrRefuse(team);
         OpenSteps.Steps steps = openSteps.of(teams, new OpenSteps.Filter(worker, step), new OpenSteps.Page(offset, limit));
-        return ResponseEntity.ok(Map.of("teams", teams, "total", steps.total(), "offset", offset, "limit", limit,
-                "steps", steps.rows()));
+        return Map.of("teams", teams, "total", steps.total(), "offset", offset, "limit", limit, "steps", steps.rows());
     }
 
     @GetMapping("/api/oversight/caseloads")
-    ResponseEntity<?> caseloads(@RequestParam(required = false) String team) {
-        List<String> teams = managedTeams.ofCurrentUser(team);
-        if (teams.isEmpty()) {
-            return notAManager();
-        }
-        return ResponseEntity.ok(Map.of("teams", teams, "caseloads", caseloads.of(teams)));
+    Map<String, Object> caseloads(@RequestParam(required = false) String team) {
+        List<String> teams = managedTeamsOrRefuse(team);
+        return Map.of("teams", teams, "caseloads", caseloads.of(teams));
     }
 
-    private static ResponseEntity<Map<String, String>> notAManager() {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(Map.of("message", "Oversight is for team managers and heads of service: you manage no team"));
+    private List<String> managedTeamsOrRefuse(String team) {
+        List<String> teams = managedTeams.ofCurrentUser(team);
+        if (teams.isEmpty()) {
+            throw new AuthorizationException("Oversight is for team managers and heads of service: you manage no team");
+        }
+        return teams;
     }
 }

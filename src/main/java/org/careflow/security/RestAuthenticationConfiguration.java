@@ -1,15 +1,17 @@
 package org.careflow.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.careflow.metrics.MetricsProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The engine REST API answers anonymous requests with data unless a user is authenticated,
@@ -26,8 +28,8 @@ class RestAuthenticationConfiguration {
 
     /** CareFlow's own API (/api): the same users, the same authorizations, and the web apps' login too. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
-        return basicAuthentication(new ApiAuthenticationFilter(engine), "careflow-api-authentication", "/api");
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine, ObjectMapper json) {
+        return basicAuthentication(new ApiAuthenticationFilter(engine, json), "careflow-api-authentication", "/api");
     }
 
     /** Organisation-wide statistics only for those who may use Cockpit. */
@@ -39,10 +41,10 @@ class RestAuthenticationConfiguration {
     /** Actuator: health for anyone, the rest (metrics) for the metrics readers' group only. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> actuatorAuthenticationFilter(
-            ProcessEngine engine, MetricsProperties metrics, WebEndpointProperties endpoints,
-            @Value("${server.port:8080}") String serverPort, @Value("${management.server.port:}") String managementPort) {
-        // A management port of its own would be served by a context this filter never sees (-1: none at all).
-        if (!managementPort.isEmpty() && !managementPort.equals(serverPort) && !managementPort.equals("-1")) {
+            ProcessEngine engine, MetricsProperties metrics, WebEndpointProperties endpoints, Environment environment) {
+        // A management port of its own would be served by a context this filter never sees. Spring Boot's own
+        // reading of server.port and management.server.port (the same port, none at all, or another).
+        if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
             throw new IllegalStateException("management.server.port is set: the actuator endpoints would be served "
                     + "without credentials. CareFlow serves them on its own port, behind HTTP Basic.");
         }

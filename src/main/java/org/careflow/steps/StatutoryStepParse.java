@@ -105,7 +105,10 @@ public class StatutoryStepParse extends BpmnParse {
     private void recordTimeliness(StepDeclaration step, ActivityImpl activity) {
         if (step.doneOn() != null) {
             activity.addListener(ExecutionListener.EVENTNAME_END,
-                    (ExecutionListener) execution -> deadlines.get().recordTimeliness(step, execution));
+                    (ExecutionListener) execution -> ProcessCode.run(execution, () -> {
+                        deadlines.get().recordTimeliness(step, execution);
+                        return null;
+                    }));
         }
     }
 
@@ -117,11 +120,12 @@ public class StatutoryStepParse extends BpmnParse {
         if (step.deadlineIn() == null || !step.computable()) {
             return;
         }
-        ExecutionListener hold = execution -> {
+        ExecutionListener hold = execution -> ProcessCode.run(execution, () -> {
             if (execution.getVariable(step.deadlineIn()) == null) {
                 execution.setVariable(step.deadlineIn(), deadlines.get().of(step, execution).date().toString());
             }
-        };
+            return null;
+        });
         activity.getFlowScope().addListener(ExecutionListener.EVENTNAME_START, hold);
     }
 }

@@ -26,16 +26,16 @@ final class StepExpression implements Expression {
 
     @Override
     public Object getValue(VariableScope scope) {
-        return switch (kind) {
-            case DUE -> deadlines.get().due(step, scope);
-            case REMINDER -> deadlines.get().reminder(step, scope);
-            case PASSED -> deadlines.get().passed(step, scope);
-        };
+        return getValue(scope, scope instanceof BaseDelegateExecution execution ? execution : null);
     }
 
     @Override
     public Object getValue(VariableScope scope, BaseDelegateExecution contextExecution) {
-        return getValue(scope);
+        return ProcessCode.run(contextExecution, () -> switch (kind) {
+            case DUE -> deadlines.get().due(step, scope);
+            case REMINDER -> deadlines.get().reminder(step, scope);
+            case PASSED -> deadlines.get().passed(step, scope);
+        });
     }
 
     @Override

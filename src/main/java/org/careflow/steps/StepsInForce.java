@@ -3,6 +3,7 @@ package org.careflow.steps;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,15 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class StepsInForce {
 
-    private final RepositoryService repository;
+    // Engine customisations (the guard on completions) read the steps, so the engine is looked up when asked.
+    private final ObjectProvider<RepositoryService> repository;
     private final Map<String, DeclaredSteps> byDefinition = new ConcurrentHashMap<>();
 
-    StepsInForce(RepositoryService repository) {
+    StepsInForce(ObjectProvider<RepositoryService> repository) {
         this.repository = repository;
     }
 
     public DeclaredSteps of(String processDefinitionId) {
         return byDefinition.computeIfAbsent(processDefinitionId,
-                id -> DeclaredSteps.of(repository.getBpmnModelInstance(id)));
+                id -> DeclaredSteps.of(repository.getObject().getBpmnModelInstance(id)));
     }
 }

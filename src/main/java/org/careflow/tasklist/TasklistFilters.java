@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.careflow.EnginePlugins;
 import org.careflow.escalation.EscalationProcess;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * each shows is limited by the reader's own groups and task authorizations.
  */
 @Component
+@Order(EnginePlugins.TASKLIST_FILTERS)
 class TasklistFilters extends AbstractProcessEnginePlugin {
 
     private static final String TEAM_GROUPS = "${currentUserGroups()}";

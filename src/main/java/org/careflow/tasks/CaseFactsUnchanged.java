@@ -2,6 +2,8 @@ package org.careflow.tasks;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.cases.CaseVariables;
 import org.careflow.escalation.EscalationProcess;
+import org.careflow.cases.CaseFacts;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +40,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFactsUnchanged {
 
-    static final Set<String> FACTS = Stream.of(
+    /** What no completion changes in any case, whatever its models declare. */
+    private static final Set<String> ALWAYS = Stream.concat(
                     Stream.of(CaseVariables.TEAM, CaseVariables.ALLOCATED_WORKER, CaseVariables.PROCEEDINGS_END),
-                    CaseVariables.CLOCK_STARTS.stream(), EscalationProcess.DECIDED_BY_THE_ENGINE.stream())
-            .flatMap(names -> names).collect(Collectors.toUnmodifiableSet());
+                    EscalationProcess.DECIDED_BY_THE_ENGINE.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final RequiredFormFields forms;
+    private final CaseFacts caseFacts;
 
-    CaseFactsUnchanged(RequiredFormFields forms) {
+    CaseFactsUnchanged(RequiredFormFields forms, CaseFacts caseFacts) {
         this.forms = forms;
+        this.caseFacts = caseFacts;
+    }
+
+    /** The case's facts as the task's own model declares them, and what is always guarded. */
+    private Set<String> factsOf(DelegateTask task) {
+        Set<String> facts = new HashSet<>(ALWAYS);
+        facts.addAll(caseFacts.eventsOf(List.of(task.getProcessDefinitionId())));
+        return facts;
     }
 
     /** Task complete, for a task with a Camunda Form (whose fields are what it may write) or without one. */
@@ -66,6 +79,7 @@ class CaseFactsUnchanged {
         Map<String, Object> now = task.getExecution().getProcessInstance().getVariablesLocal();
         Map<String, Object> committed = committedVariables(task);
         Set<String> asked = hasForm ? forms.fieldsOf(task).stream().map(FormField::key).collect(Collectors.toSet()) : null;
+        Set<String> facts = factsOf(task);
         Set<String> names = new TreeSet<>(now.keySet());
         names.addAll(committed.keySet());
         for (String name : names) {
@@ -73,7 +87,7 @@ class CaseFactsUnchanged {
             if (Objects.equals(comparable(was), comparable(now.get(name)))) {
                 continue;
             }
-            if (FACTS.contains(name) && was != null) {
+            if (facts.contains(name) && was != null) {
                 throw new InvalidInputException(name, name + " is " + display(was) + " and cannot be changed by completing '"
                         + task.getName() + "': a manager corrects a date by rescheduling or reallocates a case, "
                         + "a court extends proceedings, and only the engine writes an escalation's inputs");

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * (team, dates its clocks run from, an escalation's inputs) left as they were.
  */
 @Component
+@Order(EnginePlugins.TASK_CONVENTIONS)
 class TaskConventions extends AbstractProcessEnginePlugin {
 
     private final TaskNaming naming;

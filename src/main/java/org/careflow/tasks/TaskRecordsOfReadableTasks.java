@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * task had no such comment or attachment (a list: an empty one), and a refused delete fails as for an unknown attachment.
  */
 @Component
+@Order(EnginePlugins.TASK_RECORDS_OF_READABLE_TASKS)
 class TaskRecordsOfReadableTasks extends AbstractProcessEnginePlugin {
 
     @Override

@@ -78,7 +78,7 @@ class ModelerDeploymentHttpTest {
         String referral = bpmn("referral");
         return Stream.of(
                 Arguments.of("a user task without a form", withForms("referral.bpmn", change(referral,
-                                "camunda:formRef=\"decideOnReferral\" camunda:formRefBinding=\"deployment\" ", "")),
+                                " camunda:formRef=\"decideOnReferral\" camunda:formRefBinding=\"deployment\"", "")),
                         "Task_DecideOnReferral", "has no form"),
                 Arguments.of("a user task without a candidate group", withForms("referral.bpmn", change(referral,
                                 "name=\"Decide on referral\" camunda:candidateGroups=\"${team}\"", "name=\"Decide on referral\"")),
@@ -139,7 +139,7 @@ class ModelerDeploymentHttpTest {
     @Test
     void aRefusalListsEveryProblemOfTheModel() {
         String twoProblems = change(change(bpmn("referral"),
-                        "camunda:formRef=\"decideOnReferral\" camunda:formRefBinding=\"deployment\" ", ""),
+                        " camunda:formRef=\"decideOnReferral\" camunda:formRefBinding=\"deployment\"", ""),
                 "name=\"Agree referral decision\" camunda:candidateGroups=\"${team}-managers\"", "name=\"Agree referral decision\"");
 
         ResponseEntity<JsonNode> response = deploy("demo", withForms("referral.bpmn", twoProblems));
@@ -164,7 +164,7 @@ class ModelerDeploymentHttpTest {
 
     @Test
     void theEngineRefusesABrokenModelOnTheWayProcessesAreDeployedAtStartToo() {
-        String noForm = change(bpmn("referral"), "camunda:formRef=\"decideOnReferral\" camunda:formRefBinding=\"deployment\" ", "");
+        String noForm = change(bpmn("referral"), " camunda:formRef=\"decideOnReferral\" camunda:formRefBinding=\"deployment\"", "");
 
         assertThatThrownBy(() -> engine.getRepositoryService().createDeployment().name("careflow")
                 .addString("processes/referral.bpmn", noForm).deploy())

@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * the engine's own): text longer than the database's string column whole, serialized objects refused.
  */
 @Component
-class VariableValues extends AbstractProcessEnginePlugin {
+@Order(EnginePlugins.VARIABLE_SERIALIZERS)
+class VariableSerializers extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.careflow.EnginePlugins;
 import org.careflow.escalation.EscalationProcess;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +30,13 @@ import org.springframework.stereotype.Component;
  * variable just set and one timer update is all it costs.
  */
 @Component
-class EscalationLag extends AbstractProcessEnginePlugin implements ExecutionListener {
+@Order(EnginePlugins.ESCALATION_LAG_METER)
+class EscalationLagMeter extends AbstractProcessEnginePlugin implements ExecutionListener {
 
 
     private final Timer lag;
 
-    EscalationLag(MeterRegistry registry) {
+    EscalationLagMeter(MeterRegistry registry) {
         this.lag = Timer.builder("careflow.escalation.lag")
                 .description("Time from a step's deadline to the start of its escalation")
                 // buckets an operator can read against ("escalated within 5 minutes"), summable over nodes
@@ -53,7 +56,7 @@ class EscalationLag extends AbstractProcessEnginePlugin implements ExecutionList
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
                 if (EscalationProcess.KEY.equals(process.getKey())) {
-                    process.addBuiltInListener(ExecutionListener.EVENTNAME_START, EscalationLag.this);
+                    process.addBuiltInListener(ExecutionListener.EVENTNAME_START, EscalationLagMeter.this);
                 }
             }
         });

@@ -4,6 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.CommandContextFunctions;
+import org.careflow.EnginePlugins;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
  * no group can have, so the filter finds no task.
  */
 @Component
-public final class GroupsOfNoGroup extends AbstractProcessEnginePlugin {
+@Order(EnginePlugins.CURRENT_USER_GROUPS_FUNCTION)
+public final class CurrentUserGroupsFunction extends AbstractProcessEnginePlugin {
 
     /** A ':' is outside the group id pattern (camunda.bpm.generic-properties), so no group has this id. */
     static final String NO_GROUP = "careflow:no-group";
@@ -23,7 +26,7 @@ public final class GroupsOfNoGroup extends AbstractProcessEnginePlugin {
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         try {
             configuration.getExpressionManager().addFunction(CommandContextFunctions.CURRENT_USER_GROUPS,
-                    GroupsOfNoGroup.class.getMethod("currentUserGroups"));
+                    CurrentUserGroupsFunction.class.getMethod("currentUserGroups"));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
