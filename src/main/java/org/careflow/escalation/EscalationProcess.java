@@ -59,6 +59,27 @@ public final class EscalationProcess {
     public static final String RECORD_OVERSIGHT = "Task_RecordOversight";
     public static final String REVIEW_ESCALATION = "Task_ReviewEscalation";
 
+    /** Where an escalation stands, as the oversight view and its API show it. */
+    public enum Stage {
+        NONE("none"),
+        AWAITING_OVERSIGHT("awaiting-oversight"),
+        OVERSIGHT_RECORDED("oversight-recorded"),
+        /** The target date the managers recorded passed with the step still not done: a new round of oversight. */
+        TARGET_MISSED("target-missed"),
+        WITH_HEAD_OF_SERVICE("with-head-of-service"),
+        REVIEWED_BY_HEAD_OF_SERVICE("reviewed-by-head-of-service");
+
+        private final String id;
+
+        Stage(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
     private EscalationProcess() {
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.careflow.escalation.EscalationProcess.Stage;
 import org.careflow.organisation.AsSystem;
 import org.springframework.stereotype.Component;
 
@@ -93,12 +94,12 @@ public class EscalationStates {
         HistoricTaskInstance oversight = latest(tasks, EscalationProcess.RECORD_OVERSIGHT);
         HistoricTaskInstance review = latest(tasks, EscalationProcess.REVIEW_ESCALATION);
         if (review != null && (oversight == null || !review.getStartTime().before(oversight.getStartTime()))) {
-            return review.getEndTime() == null ? "with-head-of-service" : "reviewed-by-head-of-service";
+            return (review.getEndTime() == null ? Stage.WITH_HEAD_OF_SERVICE : Stage.REVIEWED_BY_HEAD_OF_SERVICE).id();
         }
         if (oversight != null && oversight.getEndTime() != null) {
-            return "oversight-recorded";
+            return Stage.OVERSIGHT_RECORDED.id();
         }
-        return oversightRounds > 1 ? "target-missed" : "awaiting-oversight";
+        return (oversightRounds > 1 ? Stage.TARGET_MISSED : Stage.AWAITING_OVERSIGHT).id();
     }
 
     private static HistoricTaskInstance latest(List<HistoricTaskInstance> tasks, String key) {

@@ -9,12 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseProcesses;
@@ -22,7 +25,6 @@ import org.careflow.cases.CaseVariables;
 import org.careflow.escalation.EscalationState;
 import org.careflow.escalation.EscalationStates;
 import org.careflow.organisation.Organisation;
-import org.careflow.tasks.TaskNaming;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +39,15 @@ class OpenSteps {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final WorkingDayCalendar calendar;
     private final EscalationStates escalations;
 
-    OpenSteps(TaskService taskService, RuntimeService runtimeService, WorkingDayCalendar calendar,
-              EscalationStates escalations) {
+    OpenSteps(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+              WorkingDayCalendar calendar, EscalationStates escalations) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.calendar = calendar;
         this.escalations = escalations;
     }
@@ -133,11 +137,21 @@ class OpenSteps {
         boolean overdue = task.getDueDate().before(now);
         int workingDays = overdue ? calendar.workingDaysBetween(deadline, today) : calendar.workingDaysBetween(today, deadline);
         String caseReference = caseReferences.get(task.getProcessInstanceId());
-        return new StepRow(caseReference, team, TaskNaming.stepOf(task.getName(), caseReference), task.getId(),
+        return new StepRow(caseReference, team, stepNameOf(task), task.getId(),
                 task.getTaskDefinitionKey(), processKeyOf(task),
                 task.getAssignee() == null ? StepRow.UNALLOCATED : task.getAssignee(), deadline,
                 overdue ? StepRow.OVERDUE : StepRow.DUE_SOON, workingDays,
                 escalationsByStep.getOrDefault(task.getExecutionId(), EscalationState.NONE));
+    }
+
+    /**
+     * The step as its model names it. The task's own name also carries the case reference, for
+     * Tasklist's list; nothing reads data back out of it.
+     */
+    private String stepNameOf(Task task) {
+        ModelElementInstance element = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        return element instanceof FlowElement step && step.getName() != null ? step.getName() : task.getName();
     }
 
     private static String processKeyOf(Task task) {

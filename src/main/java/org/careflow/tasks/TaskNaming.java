@@ -4,19 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Decide on referral · CF-1234": a task list can be read at a glance. */
+/**
+ * "Decide on referral · CF-1234": Tasklist's list shows a task's name and not its case, so the name
+ * carries the case reference for people to read. It is display only: the step is the model's name of
+ * the task, the case its business key.
+ */
 @Component
 public class TaskNaming implements TaskListener {
 
-    static final String SEPARATOR = " · ";
-
-    /** The step a task name names, without its case reference. */
-    public static String stepOf(String taskName, String caseReference) {
-        String suffix = SEPARATOR + caseReference;
-        return taskName != null && taskName.endsWith(suffix)
-                ? taskName.substring(0, taskName.length() - suffix.length())
-                : taskName;
-    }
+    private static final String SEPARATOR = " · ";
 
     @Override
     public void notify(DelegateTask task) {

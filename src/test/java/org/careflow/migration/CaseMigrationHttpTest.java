@@ -1,9 +1,9 @@
 package org.careflow.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.careflow.support.Models.bpmn;
-import static org.careflow.support.Models.change;
-import static org.careflow.support.Models.withForms;
+import static org.careflow.modelling.Models.bpmn;
+import static org.careflow.modelling.Models.change;
+import static org.careflow.modelling.Models.withForms;
 import static org.careflow.support.London.at;
 import static org.careflow.support.London.endOf;
 import static org.careflow.support.London.startOf;
@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.variable.Variables;
-import org.careflow.support.Models;
+import org.careflow.modelling.Models;
 import org.careflow.support.Plans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

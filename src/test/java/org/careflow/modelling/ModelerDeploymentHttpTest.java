@@ -2,10 +2,10 @@ package org.careflow.modelling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.careflow.support.Models.bpmn;
-import static org.careflow.support.Models.change;
-import static org.careflow.support.Models.modelerDeployment;
-import static org.careflow.support.Models.withForms;
+import static org.careflow.modelling.Models.bpmn;
+import static org.careflow.modelling.Models.change;
+import static org.careflow.modelling.Models.modelerDeployment;
+import static org.careflow.modelling.Models.withForms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.careflow.support.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

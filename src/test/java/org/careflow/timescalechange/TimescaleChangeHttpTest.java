@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
-import org.careflow.support.Models;
+import org.careflow.modelling.Models;
 import org.careflow.support.Plans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

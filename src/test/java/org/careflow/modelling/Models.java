@@ -1,4 +1,4 @@
-package org.careflow.support;
+package org.careflow.modelling;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
