@@ -45,8 +45,10 @@ public final class EnginePlugins {
     public static final int DATABASE_MIGRATIONS = CURRENT_USER_GROUPS_FUNCTION + 1;
     /** The team authorization provider (preInit); then, on the migrated tables, the demo organisation and standing grants. */
     public static final int ORGANISATION_SETUP = DATABASE_MIGRATIONS + 1;
+    /** Everyone may start a case by its case processes: grants of the cases module, beside the organisation's standing ones. */
+    public static final int CASE_START_GRANTS = ORGANISATION_SETUP + 1;
     /** Deploys processes/ and forms/ on the migrated schema; needs nothing the organisation writes. */
-    public static final int MODEL_DEPLOYMENT = ORGANISATION_SETUP + 1;
+    public static final int MODEL_DEPLOYMENT = CASE_START_GRANTS + 1;
     /** Creates the shared Tasklist filters once; last, as nothing else depends on them. */
     public static final int TASKLIST_FILTERS = MODEL_DEPLOYMENT + 1;
 

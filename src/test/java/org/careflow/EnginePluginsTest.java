@@ -32,7 +32,7 @@ class EnginePluginsTest {
                 // ProductionSafety, first, runs in the postgres profile only (ProductionSafetyTest)
                 "ModelChecks", "BusinessKeyLength", "TaskConventions", "EscalationLagMeter", "CasesStartAtTheirStart",
                 "TaskRecordsOfReadableTasks", "VariableSerializers", "JobExecutorMeters", "CurrentUserGroupsFunction",
-                "DatabaseMigrations", "OrganisationSetup", "ModelDeployment", "TasklistFilters");
+                "DatabaseMigrations", "OrganisationSetup", "CaseStartGrants", "ModelDeployment", "TasklistFilters");
     }
 
     @Test

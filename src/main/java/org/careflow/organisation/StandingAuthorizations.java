@@ -3,8 +3,6 @@ package org.careflow.organisation;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
@@ -21,17 +19,16 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.careflow.organisation.Organisation.HEADS_OF_SERVICE;
 import static org.careflow.organisation.Organisation.PROCESS_OWNERS;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
-import org.careflow.cases.CaseProcesses;
 
 /**
- * The grants every organisation needs, whatever its teams: everyone may use Tasklist, see the
- * shared filters and start a case; managers may use Cockpit; heads of service see every case;
- * process owners own the models. Which cases a team sees is granted per case ({@code CaseAccess}).
+ * The grants every organisation needs, whatever its teams: everyone may use Tasklist and see the
+ * shared filters and the models; managers may use Cockpit; heads of service see every case;
+ * process owners own the models. Who may start a case, and which cases a team sees, the cases
+ * module grants ({@code CaseStartGrants}, {@code CaseAccess}): the organisation knows no process.
  */
 class StandingAuthorizations {
 
@@ -47,11 +44,6 @@ class StandingAuthorizations {
         grants.toEveryone(APPLICATION, "tasklist", ACCESS);
         grants.toEveryone(FILTER, ANY, READ);
         grants.toEveryone(PROCESS_DEFINITION, ANY, READ);
-        // Cases start by these; escalations and reviews only from inside the engine.
-        for (String caseProcess : CaseProcesses.KEYS) {
-            grants.toEveryone(PROCESS_DEFINITION, caseProcess, CREATE_INSTANCE);
-        }
-        grants.toEveryone(PROCESS_INSTANCE, ANY, CREATE);
 
         for (Group managers : identityService.createGroupQuery().groupType(Organisation.MANAGERS_TYPE).list()) {
             grants.toGroup(managers.getId(), APPLICATION, "cockpit", ACCESS);

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseProcesses;
 import org.careflow.cases.CaseVariables;
+import org.careflow.escalation.EscalationState;
+import org.careflow.escalation.EscalationStates;
 import org.careflow.organisation.Organisation;
 import org.springframework.stereotype.Component;
 

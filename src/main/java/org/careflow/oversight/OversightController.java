@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.ManagedTeams;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What managers see, as JSON for the oversight page and the authority's own reporting, under the
- * same credentials and authorizations as the rest of CareFlow.
+ * same credentials and authorizations as the rest of CareFlow. Moving a case to another worker,
+ * which the page offers too, is the case's own operation ({@code POST /api/cases/{caseReference}/allocation}).
  */
 @RestController
 class OversightController {
@@ -25,13 +24,11 @@ class OversightController {
     private final ManagedTeams managedTeams;
     private final OpenSteps openSteps;
     private final Caseloads caseloads;
-    private final Reallocation reallocation;
 
-    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads, Reallocation reallocation) {
+    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads) {
         this.managedTeams = managedTeams;
         this.openSteps = openSteps;
         this.caseloads = caseloads;
-        this.reallocation = reallocation;
     }
 
     @GetMapping("/api/oversight/steps")
@@ -54,14 +51,6 @@ class OversightController {
     Map<String, Object> caseloads(@RequestParam(required = false) String team) {
         List<String> teams = managedTeamsOrRefuse(team);
         return Map.of("teams", teams, "caseloads", caseloads.of(teams));
-    }
-
-    record AllocationRequest(String worker, String reason) {
-    }
-
-    @PostMapping("/api/cases/{caseReference}/allocation")
-    Reallocation.Result allocate(@PathVariable String caseReference, @RequestBody AllocationRequest request) {
-        return reallocation.allocate(caseReference, request.worker(), request.reason());
     }
 
     private List<String> managedTeamsOrRefuse(String team) {

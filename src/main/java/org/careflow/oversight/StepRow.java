@@ -1,6 +1,7 @@
 package org.careflow.oversight;
 
 import java.time.LocalDate;
+import org.careflow.escalation.EscalationState;
 
 /**
  * One open statutory step a manager should see: overdue, or inside its reminder window.

@@ -2,6 +2,7 @@ package org.careflow.oversight;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.careflow.organisation.ManagedTeams;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.careflow.metrics.MetricsProperties;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -41,7 +40,7 @@ class RestAuthenticationConfiguration {
     /** Actuator: health for anyone, the rest (metrics) for the metrics readers' group only. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> actuatorAuthenticationFilter(
-            ProcessEngine engine, MetricsProperties metrics, WebEndpointProperties endpoints, Environment environment) {
+            ProcessEngine engine, ActuatorReaders readers, WebEndpointProperties endpoints, Environment environment) {
         // A management port of its own would be served by a context this filter never sees. Spring Boot's own
         // reading of server.port and management.server.port (the same port, none at all, or another).
         if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
@@ -49,7 +48,7 @@ class RestAuthenticationConfiguration {
                     + "without credentials. CareFlow serves them on its own port, behind HTTP Basic.");
         }
         String actuator = endpoints.getBasePath();
-        return basicAuthentication(new ActuatorAuthenticationFilter(engine, actuator, metrics.readersGroup()),
+        return basicAuthentication(new ActuatorAuthenticationFilter(engine, actuator, readers.group()),
                 "careflow-actuator-authentication", actuator);
     }
 

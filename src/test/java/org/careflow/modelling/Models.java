@@ -16,23 +16,23 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** The shipped models and forms, to deploy as a process owner would from Camunda Modeler, changed or not. */
-final class Models {
+public final class Models {
 
-    static final String PASSWORD = "demo";
+    public static final String PASSWORD = "demo";
 
     private Models() {
     }
 
-    static String bpmn(String key) {
+    public static String bpmn(String key) {
         return read("processes/" + key + ".bpmn");
     }
 
-    static String timescales() {
+    public static String timescales() {
         return read("processes/timescales.dmn");
     }
 
     /** The timescales with the visit standard of a child protection plan changed from 10 working days to 2 weeks. */
-    static String fortnightlyVisits() {
+    public static String fortnightlyVisits() {
         return change(change(timescales(),
                         "<outputEntry id=\"Amount_CpVisit\">\n          <text>10</text>",
                         "<outputEntry id=\"Amount_CpVisit\">\n          <text>2</text>"),
@@ -41,7 +41,7 @@ final class Models {
     }
 
     /** Changes every occurrence of {@code what}, as a process owner would; fails if the model no longer has it. */
-    static String change(String model, String what, String with) {
+    public static String change(String model, String what, String with) {
         if (!model.contains(what)) {
             throw new IllegalStateException("The model no longer contains " + what);
         }
@@ -49,7 +49,7 @@ final class Models {
     }
 
     /** Every form of forms/, by file name, as a process owner picks them under "Include additional files". */
-    static Map<String, String> forms() {
+    public static Map<String, String> forms() {
         Map<String, String> forms = new LinkedHashMap<>();
         try {
             for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath:forms/*.form")) {
@@ -61,7 +61,7 @@ final class Models {
         return forms;
     }
 
-    static Map<String, String> withForms(String fileName, String model) {
+    public static Map<String, String> withForms(String fileName, String model) {
         Map<String, String> files = new LinkedHashMap<>(forms());
         files.put(fileName, model);
         return files;
@@ -71,7 +71,7 @@ final class Models {
      * The request Camunda Modeler's Deploy sends to {@code POST /engine-rest/deployment/create}: it
      * leaves out the files unchanged since the last deployment of the same name.
      */
-    static MultiValueMap<String, Object> modelerDeployment(String name, Map<String, String> files) {
+    public static MultiValueMap<String, Object> modelerDeployment(String name, Map<String, String> files) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", name);
         parts.add("deployment-source", "Camunda Modeler");
@@ -86,7 +86,7 @@ final class Models {
     }
 
     /** A user who is a process owner and nothing else, so that the group's own grants are what is tested. */
-    static String newProcessOwner(IdentityService identityService) {
+    public static String newProcessOwner(IdentityService identityService) {
         User user = identityService.newUser("po." + UUID.randomUUID().toString().substring(0, 8));
         user.setPassword(PASSWORD);
         identityService.saveUser(user);

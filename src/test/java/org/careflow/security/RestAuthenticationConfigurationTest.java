@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.careflow.metrics.MetricsProperties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
@@ -20,7 +18,7 @@ class RestAuthenticationConfigurationTest {
             .withUserConfiguration(RestAuthenticationConfiguration.class)
             .withBean(ProcessEngine.class, () -> mock(ProcessEngine.class))
             .withBean(ObjectMapper.class, ObjectMapper::new)
-            .withBean(MetricsProperties.class, () -> new MetricsProperties("camunda-admin", Duration.ofMinutes(1)))
+            .withBean(ActuatorReaders.class, () -> () -> "camunda-admin")
             .withBean(WebEndpointProperties.class, WebEndpointProperties::new)
             .withPropertyValues("server.port=8080");
 
