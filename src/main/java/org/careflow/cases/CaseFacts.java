@@ -1,9 +1,9 @@
 package org.careflow.cases;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.careflow.escalation.EscalationProcess;
 import org.careflow.steps.StepDeclaration;
 import org.careflow.steps.StepsInForce;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,16 @@ import org.springframework.stereotype.Component;
 public class CaseFacts {
 
     private final StepsInForce steps;
+    private final Set<String> decidedByTheEngine = new TreeSet<>();
 
-    CaseFacts(StepsInForce steps) {
+    CaseFacts(StepsInForce steps, List<EngineDecidedVariables> decidedByTheEngine) {
         this.steps = steps;
+        decidedByTheEngine.forEach(variables -> this.decidedByTheEngine.addAll(variables.names()));
+    }
+
+    /** The variables only the engine writes, in any process of a case. */
+    public Set<String> decidedByTheEngine() {
+        return Set.copyOf(decidedByTheEngine);
     }
 
     /** The dates of events that have happened that the clocks of these process definitions run from. */
@@ -30,7 +37,7 @@ public class CaseFacts {
         for (String definition : processDefinitionIds) {
             steps.of(definition).declarations().stream().flatMap(StepDeclaration::facts).forEach(facts::add);
         }
-        facts.removeAll(EscalationProcess.DECIDED_BY_THE_ENGINE);
+        facts.removeAll(decidedByTheEngine);
         facts.removeAll(CaseVariables.LISTED_HEARINGS);
         return facts;
     }

@@ -3,12 +3,11 @@
  * may start and see it, its facts (team, allocated worker, the dates its clocks run from, as the
  * steps declare them) and the audited changes a manager makes to them (a date, the allocation).
  * It stands on the foundations; what reads cases (oversight, metrics, the task conventions, the
- * process beans) depends on it, never the reverse. One exception, to go: {@code CaseFacts} reads the
- * escalation's engine-decided variables from {@code escalation}, where {@code steps} (which declares
- * the escalation's inputs) should hold them.
+ * process beans) depends on it, never the reverse: what the engine alone writes in a process (an
+ * escalation's inputs) is told to it through {@link org.careflow.cases.EngineDecidedVariables}.
  */
 @ApplicationModule(displayName = "Cases",
-        allowedDependencies = {"calendar", "input", "organisation", "steps", "timescales", "escalation"})
+        allowedDependencies = {"calendar", "input", "organisation", "steps", "timescales"})
 package org.careflow.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@ package org.careflow.input;
  * hold. Thrown inside an engine command, it rolls the whole command back, so a refused start
  * leaves no instance and a refused completion leaves the task open.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements RefusedInput {
 
     private final String field;
 
@@ -14,6 +14,7 @@ public class InvalidInputException extends RuntimeException {
         this.field = field;
     }
 
+    @Override
     public String field() {
         return field;
     }

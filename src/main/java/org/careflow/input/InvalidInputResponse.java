@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.careflow.timescales.InvalidEventDateException;
-import org.careflow.timescales.UnknownTimescaleException;
 
 /**
  * The engine wraps whatever a listener throws (and the REST API wraps that again as a 500), so
@@ -23,13 +21,7 @@ final class InvalidInputResponse {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             // A timescale id or a date that only shows as wrong when a deadline is computed from it
             // (a plan's visitTimescale, a date variable) is the client's mistake all the same.
-            if (cause instanceof UnknownTimescaleException) {
-                return of(new InvalidInputException(null, cause.getMessage()));
-            }
-            if (cause instanceof InvalidEventDateException date) {
-                return of(new InvalidInputException(date.variableName(), date.getMessage()));
-            }
-            if (cause instanceof InvalidInputException invalid) {
+            if (cause instanceof RefusedInput invalid) {
                 Map<String, String> body = new LinkedHashMap<>();
                 body.put("type", InvalidInputException.class.getSimpleName());
                 if (invalid.field() != null) {

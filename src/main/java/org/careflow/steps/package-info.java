@@ -8,4 +8,7 @@
  * {@code processes/.camunda/element-templates/}; {@link org.careflow.steps.StepDeclaration} lists the
  * properties, {@link org.careflow.steps.DeclaredSteps} reads them through the BPMN model API.
  */
+@ApplicationModule(displayName = "Statutory steps", allowedDependencies = {"input", "timescales"})
 package org.careflow.steps;
+
+import org.springframework.modulith.ApplicationModule;

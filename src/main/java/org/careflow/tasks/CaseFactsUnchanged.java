@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +17,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.cases.CaseVariables;
-import org.careflow.escalation.EscalationProcess;
 import org.careflow.cases.CaseFacts;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -40,11 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFactsUnchanged {
 
-    /** What no completion changes in any case, whatever its models declare. */
-    private static final Set<String> ALWAYS = Stream.concat(
-                    Stream.of(CaseVariables.TEAM, CaseVariables.ALLOCATED_WORKER, CaseVariables.PROCEEDINGS_END),
-                    EscalationProcess.DECIDED_BY_THE_ENGINE.stream())
-            .collect(Collectors.toUnmodifiableSet());
+    /** What no completion changes in any case, whatever its models declare (and what the engine decides). */
+    private static final Set<String> ALWAYS =
+            Set.of(CaseVariables.TEAM, CaseVariables.ALLOCATED_WORKER, CaseVariables.PROCEEDINGS_END);
 
     private final RequiredFormFields forms;
     private final CaseFacts caseFacts;
@@ -57,6 +53,7 @@ class CaseFactsUnchanged {
     /** The case's facts as the task's own model declares them, and what is always guarded. */
     private Set<String> factsOf(DelegateTask task) {
         Set<String> facts = new HashSet<>(ALWAYS);
+        facts.addAll(caseFacts.decidedByTheEngine());
         facts.addAll(caseFacts.eventsOf(List.of(task.getProcessDefinitionId())));
         return facts;
     }

@@ -1,6 +1,8 @@
 package org.careflow.timescales;
 
-public class InvalidEventDateException extends IllegalArgumentException {
+import org.careflow.input.RefusedInput;
+
+public class InvalidEventDateException extends IllegalArgumentException implements RefusedInput {
 
     private final String variableName;
 
@@ -22,6 +24,11 @@ public class InvalidEventDateException extends IllegalArgumentException {
 
     /** The variable the date was read from. */
     public String variableName() {
+        return variableName;
+    }
+
+    @Override
+    public String field() {
         return variableName;
     }
 }
