@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.careflow.steps.ModelProblem;
 import org.careflow.steps.StatutoryStepParse;
 import org.careflow.steps.StepDeadlines;
+import org.careflow.steps.StepObservers;
 
 /**
  * Camunda's own parse of a BPMN file, with the statutory steps' declarations applied, and CareFlow's
@@ -18,8 +19,9 @@ class CheckedBpmnParse extends StatutoryStepParse {
 
     private final ModelRules rules;
 
-    CheckedBpmnParse(BpmnParser parser, ModelRules rules, Supplier<StepDeadlines> deadlines) {
-        super(parser, deadlines);
+    CheckedBpmnParse(BpmnParser parser, ModelRules rules, Supplier<StepDeadlines> deadlines,
+                     Supplier<StepObservers> observers) {
+        super(parser, deadlines, observers);
         this.rules = rules;
     }
 

@@ -3,6 +3,7 @@ package org.careflow.modelling;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.careflow.steps.StepDeadlines;
+import org.careflow.steps.StepObservers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,16 @@ class ModelChecks extends AbstractProcessEnginePlugin {
     private final ModelRules rules;
     // The deadlines need the engine's decisions, so they are looked up when a date is computed.
     private final ObjectProvider<StepDeadlines> deadlines;
+    private final ObjectProvider<StepObservers> observers;
 
-    ModelChecks(ModelRules rules, ObjectProvider<StepDeadlines> deadlines) {
+    ModelChecks(ModelRules rules, ObjectProvider<StepDeadlines> deadlines, ObjectProvider<StepObservers> observers) {
         this.rules = rules;
         this.deadlines = deadlines;
+        this.observers = observers;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setBpmnParseFactory(parser -> new CheckedBpmnParse(parser, rules, deadlines::getObject));
+        configuration.setBpmnParseFactory(parser -> new CheckedBpmnParse(parser, rules, deadlines::getObject, observers::getObject));
     }
 }

@@ -3,6 +3,7 @@ package org.careflow.steps;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.el.Expression;
@@ -26,13 +27,15 @@ import org.camunda.bpm.model.xml.ModelException;
 public class StatutoryStepParse extends BpmnParse {
 
     private final Supplier<StepDeadlines> deadlines;
+    private final Supplier<StepObservers> observers;
     private DeclaredSteps steps;
     /** The rule of the timer being parsed, while Camunda's own timer parse asks for its date. */
     private StepDeclaration timerBeingParsed;
 
-    public StatutoryStepParse(BpmnParser parser, Supplier<StepDeadlines> deadlines) {
+    public StatutoryStepParse(BpmnParser parser, Supplier<StepDeadlines> deadlines, Supplier<StepObservers> observers) {
         super(parser);
         this.deadlines = deadlines;
+        this.observers = observers;
     }
 
     /** The declarations of the file being parsed; problems in them are for the checks to report. */
@@ -65,9 +68,14 @@ public class StatutoryStepParse extends BpmnParse {
         steps.ofTask(activity.getId()).ifPresent(step -> {
             taskDefinition.setDueDateExpression(new StepExpression(StepExpression.Kind.DUE, step, deadlines));
             taskDefinition.setFollowUpDateExpression(new StepExpression(StepExpression.Kind.REMINDER, step, deadlines));
+            // task listeners run through the engine's delegate interceptor already
+            TaskListener changed = task -> observers.get().taskChanged(step, task);
+            taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, changed);
+            taskDefinition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, changed);
             if (step.elementId().equals(activity.getId())) {
                 holdDeadline(step, activity);
                 recordTimeliness(step, activity);
+                observe(step, activity);
             }
         });
     }
@@ -79,6 +87,7 @@ public class StatutoryStepParse extends BpmnParse {
                 .findFirst().ifPresent(step -> {
                     holdDeadline(step, activity);
                     recordTimeliness(step, activity);
+                    observe(step, activity);
                 });
         return activity;
     }
@@ -100,6 +109,18 @@ public class StatutoryStepParse extends BpmnParse {
             return "timeDate".equals(name) ? new StepExpression(StepExpression.Kind.PASSED, timerBeingParsed, deadlines) : null;
         }
         return super.parseExpression(parent, name);
+    }
+
+    /** Each occurrence of the step, as it opens and ends, for whatever keeps a record of the steps. */
+    private void observe(StepDeclaration step, ActivityImpl activity) {
+        activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> ProcessCode.run(execution, () -> {
+            observers.get().opened(step, execution);
+            return null;
+        }));
+        activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> ProcessCode.run(execution, () -> {
+            observers.get().ended(step, execution);
+            return null;
+        }));
     }
 
     private void recordTimeliness(StepDeclaration step, ActivityImpl activity) {

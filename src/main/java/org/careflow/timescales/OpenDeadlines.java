@@ -1,6 +1,7 @@
 package org.careflow.timescales;
 
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class OpenDeadlines {
 
     private final ProcessEngine engine;
+    private final List<DeadlinesMoved> listeners;
 
-    OpenDeadlines(ProcessEngine engine) {
+    OpenDeadlines(ProcessEngine engine, List<DeadlinesMoved> listeners) {
         this.engine = engine;
+        this.listeners = listeners;
     }
 
     /** Recomputes the deadlines of one process instance; says how many tasks and timers it moved. */
@@ -57,6 +60,7 @@ public class OpenDeadlines {
                 engine.getManagementService().recalculateJobDuedate(timer.getId(), false);
                 moved++;
             }
+            listeners.forEach(listener -> listener.moved(processInstanceId));
             return moved;
         });
     }

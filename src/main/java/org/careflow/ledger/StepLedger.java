@@ -1,0 +1,132 @@
+package org.careflow.ledger;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.cases.CaseVariables;
+import org.careflow.steps.StepDeadlines;
+import org.careflow.steps.StepDeclaration;
+import org.careflow.steps.StepObserver;
+import org.careflow.timescales.Deadline;
+import org.careflow.timescales.DeadlinesMoved;
+import org.careflow.timescales.EventDates;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the ledger as the engine runs the steps. Its statements run on the engine's connection, in
+ * the engine's transaction (Camunda's Spring integration makes the command's transaction Spring's), so
+ * a refused completion or a failed start leaves no row behind and a committed step always has one.
+ */
+@Component
+class StepLedger implements StepObserver, DeadlinesMoved {
+
+    static final String OPEN = "open";
+    static final String DONE = "done";
+    static final String CANCELLED = "cancelled";
+
+    private final JdbcTemplate jdbc;
+    private final StepDeadlines deadlines;
+    private final WorkingDayCalendar calendar;
+    // The engine's task service; the ledger is written from inside the engine, so it is looked up when used.
+    private final ObjectProvider<TaskService> tasks;
+
+    StepLedger(JdbcTemplate jdbc, StepDeadlines deadlines, WorkingDayCalendar calendar,
+               ObjectProvider<TaskService> tasks) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void opened(StepDeclaration step, DelegateExecution execution) {
+        Deadline deadline = deadlines.of(step, execution);
+        String processKey = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, TEAM_, STEP_ID_,"
+                        + " STEP_NAME_, TIMESCALE_, DEADLINE_, REMINDER_, OPENED_AT_, STATE_)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                execution.getActivityInstanceId(), execution.getId(), execution.getProcessInstanceId(), processKey,
+                execution.getProcessBusinessKey(), execution.getVariable(CaseVariables.TEAM), step.elementId(), step.name(),
+                timescaleOf(step, execution), Date.valueOf(deadline.date()),
+                deadline.reminder() == null ? null : Date.valueOf(deadline.reminder()), now(), OPEN);
+    }
+
+    /** The occurrence's task is the one whose due date is the deadline: the ledger follows it. */
+    @Override
+    public void taskChanged(StepDeclaration step, DelegateTask task) {
+        jdbc.update("update CF_STEP set TASK_ID_ = ?, WORKER_ = ?, DEADLINE_ = coalesce(?, DEADLINE_),"
+                        + " REMINDER_ = coalesce(?, REMINDER_) where PROC_INST_ID_ = ? and STEP_ID_ = ? and STATE_ = ?",
+                task.getId(), task.getAssignee(), day(task.getDueDate()), day(task.getFollowUpDate()),
+                task.getProcessInstanceId(), step.elementId(), OPEN);
+    }
+
+    @Override
+    public void ended(StepDeclaration step, DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            jdbc.update("update CF_STEP set STATE_ = ?, ENDED_AT_ = ? where ID_ = ?", CANCELLED, now(),
+                    execution.getActivityInstanceId());
+            return;
+        }
+        List<Date> recorded = jdbc.queryForList("select DEADLINE_ from CF_STEP where ID_ = ?", Date.class,
+                execution.getActivityInstanceId());
+        if (recorded.isEmpty()) {
+            return; // opened before the ledger was kept: filled from the history, not here
+        }
+        LocalDate deadline = recorded.get(0).toLocalDate();
+        LocalDate doneOn = doneOn(step, execution);
+        boolean onTime = !doneOn.isAfter(deadline);
+        jdbc.update("update CF_STEP set STATE_ = ?, ENDED_AT_ = ?, DONE_ON_ = ?, ON_TIME_ = ?, WORKING_DAYS_LATE_ = ?"
+                        + " where ID_ = ?", DONE, now(), Date.valueOf(doneOn), onTime,
+                onTime ? 0 : calendar.workingDaysBetween(deadline, doneOn), execution.getActivityInstanceId());
+    }
+
+    /** Rescheduled, extended, migrated or a timescale changed: each open occurrence takes its task's new dates. */
+    @Override
+    public void moved(String processInstanceId) {
+        for (String taskId : jdbc.queryForList("select TASK_ID_ from CF_STEP where PROC_INST_ID_ = ? and STATE_ = ?"
+                + " and TASK_ID_ is not null", String.class, processInstanceId, OPEN)) {
+            Task task = tasks.getObject().createTaskQuery().taskId(taskId).singleResult();
+            if (task != null) {
+                jdbc.update("update CF_STEP set DEADLINE_ = coalesce(?, DEADLINE_), REMINDER_ = coalesce(?, REMINDER_)"
+                        + " where TASK_ID_ = ? and STATE_ = ?", day(task.getDueDate()), day(task.getFollowUpDate()), taskId, OPEN);
+            }
+        }
+    }
+
+    /** The day the step was done: the date it records where it declares one, else the day it was completed. */
+    private LocalDate doneOn(StepDeclaration step, DelegateExecution execution) {
+        Object recorded = step.doneOn() == null || StepDeclaration.ON_COMPLETION.equals(step.doneOn())
+                ? null : execution.getVariable(step.doneOn());
+        if (recorded != null) {
+            return EventDates.parse(step.doneOn(), recorded).date(zone());
+        }
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone());
+    }
+
+    private static String timescaleOf(StepDeclaration step, DelegateExecution execution) {
+        return step.timescaleIn() == null ? step.timescale() : (String) execution.getVariable(step.timescaleIn());
+    }
+
+    private Date day(java.util.Date instant) {
+        return instant == null ? null : Date.valueOf(LocalDate.ofInstant(instant.toInstant(), zone()));
+    }
+
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+
+    private ZoneId zone() {
+        return calendar.zone();
+    }
+}
