@@ -1,6 +1,8 @@
 package org.careflow.steps;
 
 import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,6 +31,8 @@ public class StatutoryStepParse extends BpmnParse {
     private final Supplier<StepDeadlines> deadlines;
     private final Supplier<StepObservers> observers;
     private DeclaredSteps steps;
+    /** The declaring elements parsed, to be observed once the whole file is. */
+    private final Map<ActivityImpl, StepDeclaration> observed = new LinkedHashMap<>();
     /** The rule of the timer being parsed, while Camunda's own timer parse asks for its date. */
     private StepDeclaration timerBeingParsed;
 
@@ -47,6 +51,8 @@ public class StatutoryStepParse extends BpmnParse {
     protected void parseRootElement() {
         steps = readSteps();
         super.parseRootElement();
+        // after the model's own listeners, so that the observers see what they set (when a review reached heads of service)
+        observed.forEach(this::observe);
     }
 
     private DeclaredSteps readSteps() {
@@ -75,7 +81,7 @@ public class StatutoryStepParse extends BpmnParse {
             if (step.elementId().equals(activity.getId())) {
                 holdDeadline(step, activity);
                 recordTimeliness(step, activity);
-                observe(step, activity);
+                observed.put(activity, step);
             }
         });
     }
@@ -87,7 +93,7 @@ public class StatutoryStepParse extends BpmnParse {
                 .findFirst().ifPresent(step -> {
                     holdDeadline(step, activity);
                     recordTimeliness(step, activity);
-                    observe(step, activity);
+                    observed.put(activity, step);
                 });
         return activity;
     }
@@ -112,7 +118,7 @@ public class StatutoryStepParse extends BpmnParse {
     }
 
     /** Each occurrence of the step, as it opens and ends, for whatever keeps a record of the steps. */
-    private void observe(StepDeclaration step, ActivityImpl activity) {
+    private void observe(ActivityImpl activity, StepDeclaration step) {
         activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> ProcessCode.run(execution, () -> {
             observers.get().opened(step, execution);
             return null;
