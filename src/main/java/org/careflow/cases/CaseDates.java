@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.AsSystem;
+import org.careflow.organisation.CurrentUser;
 import org.careflow.organisation.Organisation;
 import org.careflow.timescales.OpenDeadlines;
 import org.springframework.stereotype.Service;
@@ -90,18 +90,17 @@ public class CaseDates {
 
     /** The user, who must oversee the case's team; others learn no more than that they may not. */
     private String requireOverseerOf(String caseReference, List<ProcessInstance> instances) {
-        Authentication current = identityService.getCurrentAuthentication();
+        CurrentUser current = CurrentUser.of(identityService);
         if (instances.isEmpty()) {
             throw new NullValueException("no open case '" + caseReference + "'");
         }
         Object team = AsSystem.run(identityService,
                 () -> runtimeService.getVariable(instances.get(0).getId(), CaseVariables.TEAM));
-        List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
-        if (!(team instanceof String name) || !Organisation.oversees(groups, name)) {
+        if (!(team instanceof String name) || !Organisation.oversees(current.groupIds(), name)) {
             throw new AuthorizationException("Only the managers of the case's team and heads of service may change "
                     + "the dates of case '" + caseReference + "'");
         }
-        return current.getUserId();
+        return current.userId();
     }
 
     /** The open process instances of the case that hold the date, with its value. */

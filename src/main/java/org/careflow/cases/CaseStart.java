@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.CurrentUser;
 import org.careflow.organisation.Organisation;
 import org.careflow.organisation.Teams;
 import org.springframework.stereotype.Component;
@@ -73,15 +73,14 @@ public class CaseStart {
      * continuing a case from the process before, acts for the user who completed that step.
      */
     private void openedByTheTeam(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getUserId() == null) {
+        CurrentUser user = CurrentUser.of(execution.getProcessEngineServices().getIdentityService());
+        if (!user.isSomebody()) {
             return;
         }
         String team = (String) execution.getVariable(CaseVariables.TEAM);
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (!groups.contains(team) && !Organisation.oversees(groups, team) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+        if (!user.isIn(team) && !Organisation.oversees(user.groupIds(), team) && !user.isIn(Groups.CAMUNDA_ADMIN)) {
             throw new InvalidInputException(CaseVariables.TEAM, "a case of team '" + team
-                    + "' is opened by the team, its managers or a head of service, not by " + user.getUserId());
+                    + "' is opened by the team, its managers or a head of service, not by " + user.userId());
         }
     }
 

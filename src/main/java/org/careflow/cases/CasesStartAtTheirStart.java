@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.careflow.EnginePlugins;
+import org.careflow.organisation.CurrentUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ class CasesStartAtTheirStart extends AbstractProcessEnginePlugin {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof StartProcessInstanceAtActivitiesCmd) {
-                    refuseUnlessAdministrator(configuration.getIdentityService().getCurrentAuthentication());
+                    refuseUnlessAdministrator(CurrentUser.of(configuration.getIdentityService()));
                 }
                 return next.execute(command);
             }
@@ -41,10 +41,9 @@ class CasesStartAtTheirStart extends AbstractProcessEnginePlugin {
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
-    private static void refuseUnlessAdministrator(Authentication user) {
-        if (user != null && user.getUserId() != null
-                && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
-            throw new AuthorizationException(user.getUserId() + " may not start a case part-way: a case starts at its "
+    private static void refuseUnlessAdministrator(CurrentUser user) {
+        if (user.isSomebody() && !user.isIn(Groups.CAMUNDA_ADMIN)) {
+            throw new AuthorizationException(user.userId() + " may not start a case part-way: a case starts at its "
                     + "start, with the dates its clocks run from (startInstructions are for administrators)");
         }
     }

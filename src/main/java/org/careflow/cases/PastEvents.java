@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
 import org.careflow.timescales.EventDates;
@@ -68,7 +68,7 @@ public class PastEvents {
 
     private void checkOne(String name, Object value, LocalDate born) {
         EventTime happened = parse(name, value);
-        if (happened.instant(calendar.zone()).isAfter(ClockUtil.getCurrentTime().toInstant())) {
+        if (happened.instant(calendar.zone()).isAfter(EngineClock.now())) {
             throw new InvalidInputException(name,
                     name + " is the date of an event that has happened, so it cannot be later than now");
         }

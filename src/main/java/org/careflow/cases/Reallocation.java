@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.AsSystem;
+import org.careflow.organisation.CurrentUser;
 import org.careflow.organisation.ManagedTeams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ class Reallocation {
         if (!isMember(worker, team)) {
             throw new InvalidInputException("worker", "worker '" + worker + "' is not a member of team '" + team + "'");
         }
-        String manager = identityService.getCurrentAuthentication().getUserId();
+        String manager = CurrentUser.of(identityService).userId();
         // Checked above: the user oversees this team, so they move its tasks (practitioners may only work on theirs).
         int moved = AsSystem.run(identityService, () -> {
             int tasks = 0;

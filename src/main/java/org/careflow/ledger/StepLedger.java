@@ -8,8 +8,8 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseVariables;
 import org.careflow.steps.StepDeadlines;
@@ -111,7 +111,7 @@ class StepLedger implements StepObserver, DeadlinesMoved {
         if (recorded != null) {
             return EventDates.parse(step.doneOn(), recorded).date(zone());
         }
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone());
+        return LocalDate.ofInstant(EngineClock.now(), zone());
     }
 
     private static String timescaleOf(StepDeclaration step, DelegateExecution execution) {
@@ -123,7 +123,7 @@ class StepLedger implements StepObserver, DeadlinesMoved {
     }
 
     private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+        return Timestamp.from(EngineClock.now());
     }
 
     private ZoneId zone() {

@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.careflow.EnginePlugins;
+import org.careflow.calendar.EngineClock;
 import org.careflow.escalation.EscalationProcess;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -65,7 +65,7 @@ class EscalationLagMeter extends AbstractProcessEnginePlugin implements Executio
     @Override
     public void notify(DelegateExecution escalation) {
         if (escalation.getVariable(EscalationProcess.DEADLINE) instanceof Date deadline) {
-            Duration late = Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - deadline.getTime());
+            Duration late = Duration.ofMillis(EngineClock.nowAsDate().getTime() - deadline.getTime());
             if (late.isNegative()) {
                 return; // started by hand before the deadline: not a lag
             }

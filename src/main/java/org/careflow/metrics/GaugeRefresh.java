@@ -3,7 +3,7 @@ package org.careflow.metrics;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.careflow.calendar.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,7 +34,7 @@ class GaugeRefresh implements SmartLifecycle {
     /** One at a time, so that a slow count can never publish over a later one. */
     void refresh() {
         synchronized (counting) {
-            steps.refresh(ClockUtil.getCurrentTime());
+            steps.refresh(EngineClock.nowAsDate());
             jobs.refresh();
         }
     }

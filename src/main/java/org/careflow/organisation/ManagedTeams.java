@@ -3,7 +3,6 @@ package org.careflow.organisation;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,7 @@ public class ManagedTeams {
     }
 
     public List<String> ofCurrentUser() {
-        Authentication user = identityService.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        List<String> groups = CurrentUser.of(identityService).groupIds();
         return all().stream().filter(team -> Organisation.oversees(groups, team)).toList();
     }
 

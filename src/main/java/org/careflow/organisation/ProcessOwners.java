@@ -2,7 +2,6 @@ package org.careflow.organisation;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ public class ProcessOwners {
 
     /** The user asking, who is a process owner; anyone else is refused. */
     public String require(String action) {
-        Authentication current = identityService.getCurrentAuthentication();
-        if (current == null || current.getGroupIds() == null || !current.getGroupIds().contains(Organisation.PROCESS_OWNERS)) {
+        CurrentUser current = CurrentUser.of(identityService);
+        if (!current.isIn(Organisation.PROCESS_OWNERS)) {
             throw new AuthorizationException("Only process owners (group " + Organisation.PROCESS_OWNERS + ") may " + action);
         }
-        return current.getUserId();
+        return current.userId();
     }
 }

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseVariables;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class Caseloads {
     }
 
     List<Caseload> of(List<String> teams) {
-        Date yearAgo = Date.from(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone())
+        Date yearAgo = Date.from(ZonedDateTime.ofInstant(EngineClock.now(), calendar.zone())
                 .minusMonths(12).toInstant());
         return teams.stream().flatMap(team -> membersOf(team).stream().map(worker -> caseload(team, worker, yearAgo))).toList();
     }

@@ -12,13 +12,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseProcesses;
 import org.careflow.cases.CaseVariables;
@@ -62,7 +62,7 @@ class OpenSteps {
     }
 
     Steps of(List<String> teams, Filter filter, Page page) {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = EngineClock.nowAsDate();
         TaskQuery query = query(teams, filter, now);
         List<Task> tasks = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.limit());
         Map<String, String> caseReferences = caseReferencesOf(tasks);

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.organisation.CurrentUser;
 
 /**
  * Actuator: health answers anyone (a load balancer asks it, and it says only UP or DOWN); every other
@@ -35,8 +35,7 @@ class ActuatorAuthenticationFilter extends CredentialsRequired {
             return;
         }
         super.doFilter(request, response, (authenticated, answer) -> {
-            Authentication user = engine.getIdentityService().getCurrentAuthentication();
-            if (user != null && user.getGroupIds() != null && user.getGroupIds().contains(readersGroup)) {
+            if (CurrentUser.of(engine.getIdentityService()).isIn(readersGroup)) {
                 chain.doFilter(authenticated, answer);
             } else {
                 ((HttpServletResponse) answer).sendError(HttpServletResponse.SC_FORBIDDEN,

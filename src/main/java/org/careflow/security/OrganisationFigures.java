@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.organisation.CurrentUser;
 
 /**
  * Process definition statistics count every running instance of the organisation, whichever team's
@@ -52,15 +52,14 @@ class OrganisationFigures implements ContainerRequestFilter {
     }
 
     private boolean mayUseCockpit() {
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        if (user == null) {
+        CurrentUser user = CurrentUser.of(engine.getIdentityService());
+        if (!user.isSomebody()) {
             return false;
         }
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        boolean admin = configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.getUserId())
-                || user.getGroupIds() != null && configuration.getAdminGroups() != null
-                && user.getGroupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
-        return admin || engine.getAuthorizationService().isUserAuthorized(user.getUserId(), user.getGroupIds(), ACCESS,
+        boolean admin = configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.userId())
+                || configuration.getAdminGroups() != null && user.groupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
+        return admin || engine.getAuthorizationService().isUserAuthorized(user.userId(), user.groupIds(), ACCESS,
                 APPLICATION, COCKPIT);
     }
 }

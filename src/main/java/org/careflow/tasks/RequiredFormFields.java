@@ -13,8 +13,8 @@ import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class RequiredFormFields implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ZoneId zone = calendar.zone();
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+        LocalDate today = LocalDate.ofInstant(EngineClock.now(), zone);
         for (FormField field : fieldsOf(task)) {
             if (isHidden(field, task)) {
                 continue;

@@ -2,7 +2,7 @@ package org.careflow.timescales;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,7 @@ public class Timeliness {
         Deadline deadline = calculator.deadline(timescaleId, clockStart);
         LocalDate started = EventDates.parse("The clock start of " + timescaleId, clockStart).date(calendar.zone());
         LocalDate done = EventDates.parse("The day " + timescaleId + " was done",
-                doneOn == null ? ClockUtil.getCurrentTime() : doneOn).date(calendar.zone());
+                doneOn == null ? EngineClock.nowAsDate() : doneOn).date(calendar.zone());
         String prefix = variablePrefix(timescaleId);
         execution.setVariable(prefix + "Deadline", deadline.date().toString());
         execution.setVariable(prefix + "DoneOn", done.toString());
