@@ -4,10 +4,13 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
@@ -20,6 +23,7 @@ import org.careflow.timescales.DeadlinesMoved;
 import org.careflow.timescales.EventDates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +32,8 @@ import org.springframework.stereotype.Component;
  * a refused completion or a failed start leaves no row behind and a committed step always has one.
  */
 @Component
+// The ledger is CareFlow's table: a database left without CareFlow's migrations (to measure stock Camunda) has none.
+@ConditionalOnProperty(prefix = "careflow.database", name = "migrate", matchIfMissing = true)
 class StepLedger implements StepObserver, DeadlinesMoved {
 
     static final String OPEN = "open";
@@ -62,13 +68,25 @@ class StepLedger implements StepObserver, DeadlinesMoved {
                 deadline.reminder() == null ? null : Date.valueOf(deadline.reminder()), now(), OPEN);
     }
 
-    /** The occurrence's task is the one whose due date is the deadline: the ledger follows it. */
+    /**
+     * The occurrence's task is the one whose due date is the deadline: the ledger follows it. A task
+     * that is the step is its own occurrence (several may be open at once: a review per team); a task
+     * within a step of several (a decision and its agreement) belongs to the step's one open occurrence.
+     */
     @Override
     public void taskChanged(StepDeclaration step, DelegateTask task) {
-        jdbc.update("update CF_STEP set TASK_ID_ = ?, WORKER_ = ?, DEADLINE_ = coalesce(?, DEADLINE_),"
-                        + " REMINDER_ = coalesce(?, REMINDER_) where PROC_INST_ID_ = ? and STEP_ID_ = ? and STATE_ = ?",
-                task.getId(), task.getAssignee(), day(task.getDueDate()), day(task.getFollowUpDate()),
-                task.getProcessInstanceId(), step.elementId(), OPEN);
+        Object[] values = {task.getId(), task.getTaskDefinitionKey(), task.getBpmnModelElementInstance().getName(),
+                candidateGroupOf(task), task.getAssignee(), day(task.getDueDate()), day(task.getFollowUpDate()), OPEN};
+        String set = "update CF_STEP set TASK_ID_ = ?, TASK_KEY_ = ?, TASK_NAME_ = ?, CANDIDATE_GROUP_ = ?, WORKER_ = ?,"
+                + " DEADLINE_ = coalesce(?, DEADLINE_), REMINDER_ = coalesce(?, REMINDER_) where STATE_ = ? and ";
+        if (step.elementId().equals(task.getTaskDefinitionKey())) {
+            // a task that is the step runs where its escalation will look for it: the task's execution
+            jdbc.update(set + "ID_ = ?", append(values, task.getExecution().getActivityInstanceId()));
+            jdbc.update("update CF_STEP set EXECUTION_ID_ = ? where ID_ = ?", task.getExecutionId(),
+                    task.getExecution().getActivityInstanceId());
+        } else {
+            jdbc.update(set + "PROC_INST_ID_ = ? and STEP_ID_ = ?", append(values, task.getProcessInstanceId(), step.elementId()));
+        }
     }
 
     @Override
@@ -102,6 +120,18 @@ class StepLedger implements StepObserver, DeadlinesMoved {
                         + " where TASK_ID_ = ? and STATE_ = ?", day(task.getDueDate()), day(task.getFollowUpDate()), taskId, OPEN);
             }
         }
+    }
+
+    /** The group whose members work the task: a case's tasks have one, the team or its managers. */
+    private static String candidateGroupOf(DelegateTask task) {
+        return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted()
+                .findFirst().orElse(null);
+    }
+
+    private static Object[] append(Object[] values, Object... more) {
+        Object[] all = Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
     }
 
     /** The day the step was done: the date it records where it declares one, else the day it was completed. */

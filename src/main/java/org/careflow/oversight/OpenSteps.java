@@ -1,53 +1,42 @@
 package org.careflow.oversight;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseProcesses;
-import org.careflow.cases.CaseVariables;
 import org.careflow.escalation.EscalationState;
 import org.careflow.escalation.EscalationStates;
 import org.careflow.organisation.Organisation;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The open steps of the teams a manager oversees that are overdue or inside their reminder window
- * (past the task's follow-up date), earliest deadline first, read a page at a time through the
- * manager's own task authorizations: a national deployment has thousands of overdue steps for a
- * head of service, and the page costs the same whatever their number (one task query, one count,
- * and one query each for the page's case references, teams and escalations).
+ * The open steps of the teams a manager oversees that are overdue or inside their reminder window,
+ * earliest deadline first, a page at a time, read from the statutory step ledger ({@code CF_STEP}):
+ * one indexed query for the page and one for its count, whatever the number of cases. Team isolation
+ * is the reader's teams against the group that works each step (the team, its managers), checked once
+ * per request by {@link ManagedTeams}, as the engine's candidate-group grants answer it for Tasklist.
  */
 @Component
 class OpenSteps {
 
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
+    private static final String WHERE = " from CF_STEP where STATE_ = 'open' and CANDIDATE_GROUP_ in (:groups)"
+            + " and PROC_DEF_KEY_ in (:processes) and (DEADLINE_ < :today or REMINDER_ <= :today)";
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
     private final EscalationStates escalations;
 
-    OpenSteps(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-              WorkingDayCalendar calendar, EscalationStates escalations) {
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+    OpenSteps(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, EscalationStates escalations) {
+        this.jdbc = jdbc;
         this.calendar = calendar;
         this.escalations = escalations;
     }
@@ -61,101 +50,67 @@ class OpenSteps {
     record Steps(long total, List<StepRow> rows) {
     }
 
-    Steps of(List<String> teams, Filter filter, Page page) {
-        Date now = EngineClock.nowAsDate();
-        TaskQuery query = query(teams, filter, now);
-        List<Task> tasks = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.limit());
-        Map<String, String> caseReferences = caseReferencesOf(tasks);
-        Map<String, String> caseTeams = teamsOf(tasks);
-        Map<String, EscalationState> escalationsByStep = escalations.latestOf(new HashSet<>(caseReferences.values()));
-        List<StepRow> rows = new ArrayList<>();
-        for (Task task : tasks) {
-            rows.add(row(caseTeams.get(task.getProcessInstanceId()), task, now, caseReferences, escalationsByStep));
-        }
-        return new Steps(query.count(), rows);
+    private record Open(String caseReference, String team, String step, String taskId, String taskKey, String processKey,
+                        String worker, LocalDate deadline, String executionId) {
     }
 
-    /** The case steps of the teams (and their managers' own, such as authorising an assessment), not escalations. */
-    private TaskQuery query(List<String> teams, Filter filter, Date now) {
+    Steps of(List<String> teams, Filter filter, Page page) {
+        LocalDate today = LocalDate.ofInstant(EngineClock.now(), calendar.zone());
+        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("groups", groupsOf(teams))
+                .addValue("processes", CaseProcesses.KEYS).addValue("today", Date.valueOf(today))
+                .addValue("offset", page.offset()).addValue("limit", page.limit());
+        String where = WHERE + filtered(filter, parameters);
+        List<Open> open = jdbc.query("select CASE_REF_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_, WORKER_,"
+                + " DEADLINE_, EXECUTION_ID_" + where + " order by DEADLINE_, TASK_ID_ offset :offset rows fetch next :limit rows only",
+                parameters, OpenSteps::open);
+        Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
+        Map<String, EscalationState> escalationsByStep = escalations.latestOf(
+                new HashSet<>(open.stream().map(Open::caseReference).toList()));
+        List<StepRow> rows = new ArrayList<>();
+        for (Open step : open) {
+            rows.add(row(step, today, escalationsByStep));
+        }
+        return new Steps(total == null ? 0 : total, rows);
+    }
+
+    /** The groups that work a team's steps: the team, and its managers (authorising an assessment, say). */
+    private static List<String> groupsOf(List<String> teams) {
         List<String> groups = new ArrayList<>();
         teams.forEach(team -> {
             groups.add(team);
             groups.add(Organisation.managersOf(team));
         });
-        TaskQuery query = taskService.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
-                .processDefinitionKeyIn(CaseProcesses.KEYS.toArray(String[]::new))
-                .or().dueBefore(now).followUpBefore(now).endOr();
+        return groups.isEmpty() ? List.of("") : groups;
+    }
+
+    private static String filtered(Filter filter, MapSqlParameterSource parameters) {
+        StringBuilder where = new StringBuilder();
         if (StepRow.UNALLOCATED.equals(filter.worker())) {
-            query.taskUnassigned();
+            where.append(" and WORKER_ is null");
         } else if (filter.worker() != null && !filter.worker().isBlank()) {
-            query.taskAssignee(filter.worker());
+            where.append(" and WORKER_ = :worker");
+            parameters.addValue("worker", filter.worker());
         }
         if (filter.step() != null && !filter.step().isBlank()) {
-            query.taskDefinitionKey(filter.step());
+            where.append(" and TASK_KEY_ = :step");
+            parameters.addValue("step", filter.step());
         }
-        return query;
+        return where.toString();
     }
 
-    /** Business keys of the tasks' process instances, read in one query. */
-    private Map<String, String> caseReferencesOf(List<Task> tasks) {
-        Set<String> ids = processInstanceIds(tasks);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> references = new HashMap<>();
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()) {
-            references.put(instance.getId(), instance.getBusinessKey());
-        }
-        return references;
+    private static Open open(ResultSet row, int number) throws SQLException {
+        return new Open(row.getString("CASE_REF_"), row.getString("TEAM_"), row.getString("TASK_NAME_"),
+                row.getString("TASK_ID_"), row.getString("TASK_KEY_"), row.getString("PROC_DEF_KEY_"),
+                row.getString("WORKER_"), row.getDate("DEADLINE_").toLocalDate(), row.getString("EXECUTION_ID_"));
     }
 
-    /** The team each task's case belongs to, read in one query. */
-    private Map<String, String> teamsOf(List<Task> tasks) {
-        Set<String> ids = processInstanceIds(tasks);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> teams = new HashMap<>();
-        for (VariableInstance team : runtimeService.createVariableInstanceQuery().variableName(CaseVariables.TEAM)
-                .processInstanceIdIn(ids.toArray(String[]::new)).disableBinaryFetching().list()) {
-            teams.put(team.getProcessInstanceId(), (String) team.getValue());
-        }
-        return teams;
-    }
-
-    private static Set<String> processInstanceIds(List<Task> tasks) {
-        Set<String> ids = new HashSet<>();
-        tasks.forEach(task -> ids.add(task.getProcessInstanceId()));
-        return ids;
-    }
-
-    private StepRow row(String team, Task task, Date now, Map<String, String> caseReferences,
-                        Map<String, EscalationState> escalationsByStep) {
-        ZoneId zone = calendar.zone();
-        LocalDate today = LocalDate.ofInstant(now.toInstant(), zone);
-        LocalDate deadline = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
-        boolean overdue = task.getDueDate().before(now);
-        int workingDays = overdue ? calendar.workingDaysBetween(deadline, today) : calendar.workingDaysBetween(today, deadline);
-        String caseReference = caseReferences.get(task.getProcessInstanceId());
-        return new StepRow(caseReference, team, stepNameOf(task), task.getId(),
-                task.getTaskDefinitionKey(), processKeyOf(task),
-                task.getAssignee() == null ? StepRow.UNALLOCATED : task.getAssignee(), deadline,
+    private StepRow row(Open step, LocalDate today, Map<String, EscalationState> escalationsByStep) {
+        boolean overdue = step.deadline().isBefore(today);
+        int workingDays = overdue ? calendar.workingDaysBetween(step.deadline(), today)
+                : calendar.workingDaysBetween(today, step.deadline());
+        return new StepRow(step.caseReference(), step.team(), step.step(), step.taskId(), step.taskKey(), step.processKey(),
+                step.worker() == null ? StepRow.UNALLOCATED : step.worker(), step.deadline(),
                 overdue ? StepRow.OVERDUE : StepRow.DUE_SOON, workingDays,
-                escalationsByStep.getOrDefault(task.getExecutionId(), EscalationState.NONE));
-    }
-
-    /**
-     * The step as its model names it. The task's own name also carries the case reference, for
-     * Tasklist's list; nothing reads data back out of it.
-     */
-    private String stepNameOf(Task task) {
-        ModelElementInstance element = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
-                .getModelElementById(task.getTaskDefinitionKey());
-        return element instanceof FlowElement step && step.getName() != null ? step.getName() : task.getName();
-    }
-
-    private static String processKeyOf(Task task) {
-        String definitionId = task.getProcessDefinitionId();
-        return definitionId.substring(0, definitionId.indexOf(':'));
+                escalationsByStep.getOrDefault(step.executionId(), EscalationState.NONE));
     }
 }

@@ -11,6 +11,9 @@ create table CF_STEP (
     TEAM_              varchar(255),
     WORKER_            varchar(255),
     TASK_ID_           varchar(64),                       -- its latest task, whose due date is the deadline
+    TASK_KEY_          varchar(255),                      -- that task's definition key and name in the model
+    TASK_NAME_         varchar(255),
+    CANDIDATE_GROUP_   varchar(255),                      -- the group that works it (the team, its managers)
     STEP_ID_           varchar(255) not null,
     STEP_NAME_         varchar(255),
     TIMESCALE_         varchar(255),
@@ -23,6 +26,6 @@ create table CF_STEP (
     ON_TIME_           boolean,
     WORKING_DAYS_LATE_ integer
 );
-create index CF_IDX_STEP_OPEN on CF_STEP (STATE_, TEAM_, DEADLINE_);
+create index CF_IDX_STEP_OPEN on CF_STEP (STATE_, CANDIDATE_GROUP_, DEADLINE_);
 create index CF_IDX_STEP_CASE on CF_STEP (CASE_REF_);
 create index CF_IDX_STEP_PROC_INST on CF_STEP (PROC_INST_ID_, STATE_);

@@ -33,6 +33,8 @@ class LedgerAgreesWithTheEngineTest extends ProcessTest {
     OpenDeadlines openDeadlines;
     @Autowired
     StepsInForce steps;
+    @Autowired
+    LedgerBackfill backfill;
 
     @Test
     void anOccurrenceOpensWithItsDeadlineAndIsDoneOnTheDayItRecords() {
@@ -110,6 +112,39 @@ class LedgerAgreesWithTheEngineTest extends ProcessTest {
 
         assertThat(row(plan, "Task_HoldCoreGroup")).isEqualTo(before);
         assertThat(rows(plan, "Task_HoldCoreGroup")).hasSize(1);
+    }
+
+    @Test
+    void occurrencesOpenAtOnceEachFollowTheirOwnTask() {
+        // the weekly workload review: one task per team, open together
+        clock.set(at("2026-12-07T09:00"));
+        ProcessInstance review = engine.getRuntimeService().startProcessInstanceByKey("workloadReview",
+                withVariables("weekBegunOn", "2026-12-07"));
+
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).list();
+        assertThat(tasks).hasSizeGreaterThan(1);
+        assertThat(jdbc.queryForList("select TASK_ID_ from CF_STEP where PROC_INST_ID_ = ?", String.class, review.getId()))
+                .containsExactlyInAnyOrderElementsOf(tasks.stream().map(Task::getId).toList());
+        agreesWithTheEngine(review);
+    }
+
+    @Test
+    void aCaseOpenedBeforeTheLedgerWasKeptIsFilledFromTheEngineAndGoesOnBeingKept() {
+        clock.set(at("2026-12-11T09:00"));
+        ProcessInstance section47 = start("section47", "strategyDiscussionOn", "2026-12-10");
+        Map<String, Object> kept = row(section47, "SubProcess_Section47Enquiry");
+        jdbc.update("delete from CF_STEP where PROC_INST_ID_ = ?", section47.getId());
+
+        assertThat(backfill.fillMissing(engine.getTaskService().createTaskQuery().processInstanceId(section47.getId()).list()))
+                .isOne();
+
+        Map<String, Object> filled = row(section47, "SubProcess_Section47Enquiry");
+        for (String column : List.of("ID_", "EXECUTION_ID_", "TEAM_", "CASE_REF_", "TASK_ID_", "DEADLINE_", "REMINDER_",
+                "CANDIDATE_GROUP_", "STATE_")) {
+            assertThat(filled.get(column)).as(column).isEqualTo(kept.get(column));
+        }
+        engine.getRuntimeService().deleteProcessInstance(section47.getId(), "Closed");
+        assertThat(row(section47, "SubProcess_Section47Enquiry")).containsEntry("STATE_", "cancelled");
     }
 
     /** Every open task of a statutory step has an open row that names it and is due on its due date. */

@@ -1,0 +1,130 @@
+package org.careflow.ledger;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.cases.CaseVariables;
+import org.careflow.steps.StepDeclaration;
+import org.careflow.steps.StepsInForce;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A database that ran cases before the ledger was kept gets a row for each step still open, from the
+ * engine's runtime (its task, due date, worker, team), the first time CareFlow starts on it: so the
+ * oversight view, which reads the ledger, misses no open step. Steps done before then stay in the
+ * engine's history only. Another node doing the same at once is harmless: a row exists once.
+ */
+@Component
+// The ledger is CareFlow's table: a database left without CareFlow's migrations (to measure stock Camunda) has none.
+@ConditionalOnProperty(prefix = "careflow.database", name = "migrate", matchIfMissing = true)
+class LedgerBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerBackfill.class);
+
+    private final ProcessEngine engine;
+    private final StepsInForce steps;
+    private final JdbcTemplate jdbc;
+    private final WorkingDayCalendar calendar;
+
+    LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+        this.engine = engine;
+        this.steps = steps;
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void fillOnce() {
+        Long rows = jdbc.queryForObject("select count(*) from CF_STEP", Long.class);
+        if (rows != null && rows > 0) {
+            return;
+        }
+        int filled = fillMissing(engine.getTaskService().createTaskQuery().list());
+        if (filled > 0) {
+            log.info("The statutory step ledger was filled with the {} steps open before it was kept", filled);
+        }
+    }
+
+    /** A row for each of these open tasks of a statutory step that has none; how many were written. */
+    int fillMissing(List<Task> tasks) {
+        int filled = 0;
+        for (Task task : tasks) {
+            Optional<StepDeclaration> step = steps.of(task.getProcessDefinitionId()).ofTask(task.getTaskDefinitionKey());
+            Long known = jdbc.queryForObject("select count(*) from CF_STEP where TASK_ID_ = ?", Long.class, task.getId());
+            if (step.isPresent() && task.getDueDate() != null && known != null && known == 0 && fill(step.get(), task)) {
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    private boolean fill(StepDeclaration step, Task task) {
+        ActivityInstance tree = engine.getRuntimeService().getActivityInstance(task.getProcessInstanceId());
+        Optional<ActivityInstance> occurrence = find(tree, step.elementId(), task.getExecutionId());
+        if (occurrence.isEmpty()) {
+            return false;
+        }
+        String processKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        String caseReference = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        Object team = engine.getRuntimeService().getVariable(task.getExecutionId(), CaseVariables.TEAM);
+        try {
+            jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, TEAM_, WORKER_,"
+                            + " TASK_ID_, TASK_KEY_, TASK_NAME_, CANDIDATE_GROUP_, STEP_ID_, STEP_NAME_, TIMESCALE_, DEADLINE_,"
+                            + " REMINDER_, OPENED_AT_, STATE_) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    occurrence.get().getId(), step.elementId().equals(task.getTaskDefinitionKey())
+                            ? task.getExecutionId() : occurrence.get().getExecutionIds()[0],
+                    task.getProcessInstanceId(), processKey, caseReference, team, task.getAssignee(), task.getId(),
+                    task.getTaskDefinitionKey(), nameOf(task), candidateGroupOf(task), step.elementId(), step.name(),
+                    step.timescale(), day(task.getDueDate()), task.getFollowUpDate() == null ? null : day(task.getFollowUpDate()),
+                    new Timestamp(task.getCreateTime().getTime()), StepLedger.OPEN);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false; // another node filled it
+        }
+    }
+
+    /** The occurrence of the step the task runs in: the step's activity instance that holds the task's execution. */
+    private static Optional<ActivityInstance> find(ActivityInstance instance, String stepId, String executionId) {
+        if (stepId.equals(instance.getActivityId()) && holds(instance, executionId)) {
+            return Optional.of(instance);
+        }
+        return Arrays.stream(instance.getChildActivityInstances()).map(child -> find(child, stepId, executionId))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static boolean holds(ActivityInstance instance, String executionId) {
+        return Arrays.asList(instance.getExecutionIds()).contains(executionId)
+                || Arrays.stream(instance.getChildActivityInstances()).anyMatch(child -> holds(child, executionId));
+    }
+
+    private String nameOf(Task task) {
+        var element = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        return element == null ? task.getName() : element.getAttributeValue("name");
+    }
+
+    private String candidateGroupOf(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(group -> group != null).sorted().findFirst().orElse(null);
+    }
+
+    private Date day(java.util.Date instant) {
+        return Date.valueOf(LocalDate.ofInstant(instant.toInstant(), calendar.zone()));
+    }
+}
