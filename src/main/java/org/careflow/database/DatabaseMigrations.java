@@ -10,19 +10,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies CareFlow's versioned migrations (indexes that the job executor's acquisition and the
- * due-date queries need) with Flyway, right after the engine has created or checked its own
- * schema: they are on Camunda's tables, so they cannot run before the engine, which is why
- * Spring Boot's own Flyway start-up is switched off. The scripts are per database type, in
- * {@code db/migration/h2} and {@code db/migration/postgres}; Flyway records them in
- * {@code careflow_schema_history} and, on PostgreSQL, holds a lock so that nodes starting
- * together apply each once.
+ * Applies CareFlow's versioned migrations with Flyway, right after the engine has created or checked
+ * its own schema: CareFlow's own tables (the statutory step ledger, {@code db/ledger/<database>},
+ * recorded in {@code careflow_ledger_history}), always; and what it changes on Camunda's tables
+ * (indexes that the job executor's acquisition and the due-date queries need, grants,
+ * {@code db/migration/<database>}, recorded in {@code careflow_schema_history}), unless switched off to
+ * measure stock Camunda. They run after the engine because they touch its tables, which is why Spring
+ * Boot's own Flyway start-up is switched off. On PostgreSQL Flyway holds a lock, so that nodes
+ * starting together apply each once.
  */
 @Component
 @Order(EnginePlugins.DATABASE_MIGRATIONS)
 class DatabaseMigrations extends AbstractProcessEnginePlugin {
 
     static final String HISTORY_TABLE = "careflow_schema_history";
+    static final String LEDGER_HISTORY_TABLE = "careflow_ledger_history";
 
     private final DatabaseProperties properties;
 
@@ -32,18 +34,18 @@ class DatabaseMigrations extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        if (!properties.migrate()) {
-            return;
-        }
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        migrate(configuration.getDataSource(), configuration.getDatabaseType());
+        migrate(configuration.getDataSource(), "db/ledger/" + configuration.getDatabaseType(), LEDGER_HISTORY_TABLE);
+        if (properties.migrate()) {
+            migrate(configuration.getDataSource(), "db/migration/" + configuration.getDatabaseType(), HISTORY_TABLE);
+        }
     }
 
-    static void migrate(DataSource dataSource, String databaseType) {
+    static void migrate(DataSource dataSource, String location, String historyTable) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + databaseType)
-                .table(HISTORY_TABLE)
+                .locations("classpath:" + location)
+                .table(historyTable)
                 // The schema already holds Camunda's tables when CareFlow's first migration runs.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -20,7 +20,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Component;
  * engine's history only. Another node doing the same at once is harmless: a row exists once.
  */
 @Component
-// The ledger is CareFlow's table: a database left without CareFlow's migrations (to measure stock Camunda) has none.
-@ConditionalOnProperty(prefix = "careflow.database", name = "migrate", matchIfMissing = true)
 class LedgerBackfill {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerBackfill.class);

@@ -23,7 +23,6 @@ import org.careflow.timescales.DeadlinesMoved;
 import org.careflow.timescales.EventDates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +31,6 @@ import org.springframework.stereotype.Component;
  * a refused completion or a failed start leaves no row behind and a committed step always has one.
  */
 @Component
-// The ledger is CareFlow's table: a database left without CareFlow's migrations (to measure stock Camunda) has none.
-@ConditionalOnProperty(prefix = "careflow.database", name = "migrate", matchIfMissing = true)
 class StepLedger implements StepObserver, DeadlinesMoved {
 
     static final String OPEN = "open";

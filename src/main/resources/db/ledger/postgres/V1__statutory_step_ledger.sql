@@ -26,6 +26,6 @@ create table CF_STEP (
     ON_TIME_           boolean,
     WORKING_DAYS_LATE_ integer
 );
-create index CF_IDX_STEP_OPEN on CF_STEP (STATE_, CANDIDATE_GROUP_, DEADLINE_);
-create index CF_IDX_STEP_CASE on CF_STEP (CASE_REF_);
-create index CF_IDX_STEP_PROC_INST on CF_STEP (PROC_INST_ID_, STATE_);
+create index CF_STEP_IDX_OPEN on CF_STEP (STATE_, CANDIDATE_GROUP_, DEADLINE_);
+create index CF_STEP_IDX_CASE on CF_STEP (CASE_REF_);
+create index CF_STEP_IDX_PROC_INST on CF_STEP (PROC_INST_ID_, STATE_);
