@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies CareFlow's versioned migrations with Flyway, right after the engine has created or checked
- * its own schema: CareFlow's own tables (the statutory step ledger, {@code db/ledger/<database>},
+ * its own schema: CareFlow's own tables (the statutory step ledger, {@code db/ledger},
  * recorded in {@code careflow_ledger_history}), always; and what it changes on Camunda's tables
  * (indexes that the job executor's acquisition and the due-date queries need, grants,
  * {@code db/migration/<database>}, recorded in {@code careflow_schema_history}), unless switched off to
@@ -35,7 +35,8 @@ class DatabaseMigrations extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        migrate(configuration.getDataSource(), "db/ledger/" + configuration.getDatabaseType(), LEDGER_HISTORY_TABLE);
+        // CareFlow's own tables are written in SQL both databases read alike: one script for both
+        migrate(configuration.getDataSource(), "db/ledger", LEDGER_HISTORY_TABLE);
         if (properties.migrate()) {
             migrate(configuration.getDataSource(), "db/migration/" + configuration.getDatabaseType(), HISTORY_TABLE);
         }
