@@ -24,7 +24,7 @@ import org.camunda.bpm.model.xml.ModelException;
  * for its deadline. The model carries the rule once; the engine evaluates it as its own expressions,
  * again whenever deadlines move (rescheduling, extensions, migration).
  *
- * <p>Engine internals ({@code impl}) are used here and in {@link StepExpression} only.
+ * <p>Engine internals ({@code impl}) are used here, in {@link StepExpression} and in {@link ProcessCode} only.
  */
 public class StatutoryStepParse extends BpmnParse {
 
@@ -79,9 +79,7 @@ public class StatutoryStepParse extends BpmnParse {
             taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, changed);
             taskDefinition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, changed);
             if (step.elementId().equals(activity.getId())) {
-                holdDeadline(step, activity);
-                recordTimeliness(step, activity);
-                observed.put(activity, step);
+                declaredOn(activity, step);
             }
         });
     }
@@ -90,12 +88,15 @@ public class StatutoryStepParse extends BpmnParse {
     public ActivityImpl parseSubProcess(Element subProcessElement, ScopeImpl scope) {
         ActivityImpl activity = super.parseSubProcess(subProcessElement, scope);
         steps.declarations().stream().filter(step -> step.elementId().equals(activity.getId()))
-                .findFirst().ifPresent(step -> {
-                    holdDeadline(step, activity);
-                    recordTimeliness(step, activity);
-                    observed.put(activity, step);
-                });
+                .findFirst().ifPresent(step -> declaredOn(activity, step));
         return activity;
+    }
+
+    /** What a declaring element (a task or a sub-process that is one step) carries besides its dates. */
+    private void declaredOn(ActivityImpl activity, StepDeclaration step) {
+        holdDeadline(step, activity);
+        recordTimeliness(step, activity);
+        observed.put(activity, step);
     }
 
     @Override
