@@ -1,16 +1,12 @@
 package org.careflow.ledger;
 
-import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseVariables;
 import org.careflow.steps.StepDeclaration;
 import org.careflow.steps.StepsInForce;
@@ -36,19 +32,19 @@ class LedgerBackfill {
     private final ProcessEngine engine;
     private final StepsInForce steps;
     private final JdbcTemplate jdbc;
-    private final WorkingDayCalendar calendar;
+    private final StepLedger ledger;
 
-    LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+    LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, StepLedger ledger) {
         this.engine = engine;
         this.steps = steps;
         this.jdbc = jdbc;
-        this.calendar = calendar;
+        this.ledger = ledger;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void fillOnce() {
-        Long rows = jdbc.queryForObject("select count(*) from CF_STEP", Long.class);
-        if (rows != null && rows > 0) {
+        // one row is enough to know the ledger is kept: no count over a national table at every start
+        if (!jdbc.queryForList("select ID_ from CF_STEP fetch first 1 rows only", String.class).isEmpty()) {
             return;
         }
         int filled = fillMissing(engine.getTaskService().createTaskQuery().list());
@@ -88,7 +84,7 @@ class LedgerBackfill {
                             ? task.getExecutionId() : occurrence.get().getExecutionIds()[0],
                     task.getProcessInstanceId(), processKey, caseReference, team, task.getAssignee(), task.getId(),
                     task.getTaskDefinitionKey(), nameOf(task), candidateGroupOf(task), step.elementId(), step.name(),
-                    step.timescale(), day(task.getDueDate()), task.getFollowUpDate() == null ? null : day(task.getFollowUpDate()),
+                    step.timescale(), ledger.day(task.getDueDate()), ledger.day(task.getFollowUpDate()),
                     new Timestamp(task.getCreateTime().getTime()), StepLedger.OPEN);
             return true;
         } catch (DuplicateKeyException e) {
@@ -117,11 +113,6 @@ class LedgerBackfill {
     }
 
     private String candidateGroupOf(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(group -> group != null).sorted().findFirst().orElse(null);
-    }
-
-    private Date day(java.util.Date instant) {
-        return Date.valueOf(LocalDate.ofInstant(instant.toInstant(), calendar.zone()));
+        return StepLedger.candidateGroupOf(engine.getTaskService().getIdentityLinksForTask(task.getId()));
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
@@ -121,7 +122,12 @@ class StepLedger implements StepObserver, DeadlinesMoved {
 
     /** The group whose members work the task: a case's tasks have one, the team or its managers. */
     private static String candidateGroupOf(DelegateTask task) {
-        return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted()
+        return candidateGroupOf(task.getCandidates());
+    }
+
+    /** The first group among a task's candidates (the team before its managers): the ledger's isolation. */
+    static String candidateGroupOf(Collection<? extends IdentityLink> candidates) {
+        return candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted()
                 .findFirst().orElse(null);
     }
 
@@ -145,7 +151,8 @@ class StepLedger implements StepObserver, DeadlinesMoved {
         return step.timescaleIn() == null ? step.timescale() : (String) execution.getVariable(step.timescaleIn());
     }
 
-    private Date day(java.util.Date instant) {
+    /** The London day of an instant, as the ledger holds deadlines and reminders. */
+    Date day(java.util.Date instant) {
         return instant == null ? null : Date.valueOf(LocalDate.ofInstant(instant.toInstant(), zone()));
     }
 
