@@ -6,6 +6,8 @@ import java.util.Set;
 public final class CaseVariables {
 
     public static final String TEAM = "team";
+    /** The child's name, as the referral records it: what a manager recognises the case by. */
+    public static final String CHILD_NAME = "childName";
     /** The worker a manager allocated the case to (reallocation). */
     public static final String ALLOCATED_WORKER = "allocatedWorker";
     /** The end of care proceedings as the court extended it. */

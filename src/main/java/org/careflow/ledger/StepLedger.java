@@ -43,10 +43,12 @@ class StepLedger implements StepObserver, DeadlinesMoved {
     private final WorkingDayCalendar calendar;
     // The engine's task service; the ledger is written from inside the engine, so it is looked up when used.
     private final ObjectProvider<TaskService> tasks;
+    private final EscalationsOnTheLedger escalations;
 
     StepLedger(JdbcTemplate jdbc, StepDeadlines deadlines, WorkingDayCalendar calendar,
-               ObjectProvider<TaskService> tasks) {
+               ObjectProvider<TaskService> tasks, EscalationsOnTheLedger escalations) {
         this.jdbc = jdbc;
+        this.escalations = escalations;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -57,13 +59,17 @@ class StepLedger implements StepObserver, DeadlinesMoved {
         Deadline deadline = deadlines.of(step, execution);
         String processKey = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, TEAM_, STEP_ID_,"
-                        + " STEP_NAME_, TIMESCALE_, DEADLINE_, REMINDER_, OPENED_AT_, STATE_)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        // The child's name is recorded with the referral; a later process of the case has it from there.
+        jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, CHILD_NAME_, TEAM_,"
+                        + " STEP_ID_, STEP_NAME_, TIMESCALE_, CLOCK_START_, DEADLINE_, REMINDER_, OPENED_AT_, STATE_)"
+                        + " values (?, ?, ?, ?, ?, coalesce(?, (select max(CHILD_NAME_) from CF_STEP where CASE_REF_ = ?)),"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 execution.getActivityInstanceId(), execution.getId(), execution.getProcessInstanceId(), processKey,
-                execution.getProcessBusinessKey(), execution.getVariable(CaseVariables.TEAM), step.elementId(), step.name(),
-                timescaleOf(step, execution), Date.valueOf(deadline.date()),
-                deadline.reminder() == null ? null : Date.valueOf(deadline.reminder()), now(), OPEN);
+                execution.getProcessBusinessKey(), execution.getVariable(CaseVariables.CHILD_NAME), execution.getProcessBusinessKey(),
+                execution.getVariable(CaseVariables.TEAM), step.elementId(), step.name(), timescaleOf(step, execution),
+                deadlines.clockStart(step, execution).map(start -> Date.valueOf(start.date(zone()))).orElse(null),
+                Date.valueOf(deadline.date()), deadline.reminder() == null ? null : Date.valueOf(deadline.reminder()), now(), OPEN);
+        escalations.opened(step, execution);
     }
 
     /**
@@ -89,6 +95,7 @@ class StepLedger implements StepObserver, DeadlinesMoved {
 
     @Override
     public void ended(StepDeclaration step, DelegateExecution execution) {
+        escalations.ended(step, execution);
         if (execution.isCanceled()) {
             jdbc.update("update CF_STEP set STATE_ = ?, ENDED_AT_ = ? where ID_ = ?", CANCELLED, now(),
                     execution.getActivityInstanceId());

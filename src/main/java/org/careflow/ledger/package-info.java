@@ -5,7 +5,7 @@
  * timeliness and the returns read it instead of scanning the engine.
  */
 @ApplicationModule(displayName = "Statutory step ledger",
-        allowedDependencies = {"calendar", "cases", "steps", "timescales"})
+        allowedDependencies = {"calendar", "cases", "escalation", "organisation", "steps", "timescales"})
 package org.careflow.ledger;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,14 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseProcesses;
 import org.careflow.escalation.EscalationState;
-import org.careflow.escalation.EscalationStates;
 import org.careflow.organisation.Organisation;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,12 +32,10 @@ class OpenSteps {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
-    private final EscalationStates escalations;
 
-    OpenSteps(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, EscalationStates escalations) {
+    OpenSteps(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
-        this.escalations = escalations;
     }
 
     record Filter(String worker, String step) {
@@ -50,8 +47,13 @@ class OpenSteps {
     record Steps(long total, List<StepRow> rows) {
     }
 
-    private record Open(String caseReference, String team, String step, String taskId, String taskKey, String processKey,
-                        String worker, LocalDate deadline, String executionId) {
+    private record Open(String id, String caseReference, String childName, String team, String step, String taskId,
+                        String taskKey, String processKey, String worker, LocalDate deadline, String escalationState,
+                        LocalDate targetDate, int targetsMissed) {
+    }
+
+    /** The latest oversight recorded for a step: what the managers said, shown beside it. */
+    private record Oversight(String delayReason, String nextAction) {
     }
 
     Steps of(List<String> teams, Filter filter, Page page) {
@@ -60,17 +62,29 @@ class OpenSteps {
                 .addValue("processes", CaseProcesses.KEYS).addValue("today", Date.valueOf(today))
                 .addValue("offset", page.offset()).addValue("limit", page.limit());
         String where = WHERE + filtered(filter, parameters);
-        List<Open> open = jdbc.query("select CASE_REF_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_, WORKER_,"
-                + " DEADLINE_, EXECUTION_ID_" + where + " order by DEADLINE_, TASK_ID_ offset :offset rows fetch next :limit rows only",
-                parameters, OpenSteps::open);
+        List<Open> open = jdbc.query("select ID_, CASE_REF_, CHILD_NAME_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_,"
+                + " WORKER_, DEADLINE_, ESCALATION_STATE_, TARGET_DATE_, TARGETS_MISSED_" + where
+                + " order by DEADLINE_, TASK_ID_ offset :offset rows fetch next :limit rows only", parameters, OpenSteps::open);
         Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
-        Map<String, EscalationState> escalationsByStep = escalations.latestOf(
-                new HashSet<>(open.stream().map(Open::caseReference).toList()));
+        Map<String, Oversight> oversight = latestOversightOf(open);
         List<StepRow> rows = new ArrayList<>();
         for (Open step : open) {
-            rows.add(row(step, today, escalationsByStep));
+            rows.add(row(step, today, oversight.get(step.id())));
         }
         return new Steps(total == null ? 0 : total, rows);
+    }
+
+    /** One query for the page: each step's oversight records, the latest of each kept. */
+    private Map<String, Oversight> latestOversightOf(List<Open> open) {
+        List<String> escalated = open.stream().filter(step -> step.targetDate() != null).map(Open::id).toList();
+        Map<String, Oversight> latest = new HashMap<>();
+        if (!escalated.isEmpty()) {
+            jdbc.query("select STEP_ID_, DELAY_REASON_, NEXT_ACTION_ from CF_STEP_OVERSIGHT where STEP_ID_ in (:steps)"
+                    + " order by RECORDED_AT_", Map.of("steps", escalated), (ResultSet row) -> {
+                        latest.put(row.getString("STEP_ID_"), new Oversight(row.getString("DELAY_REASON_"), row.getString("NEXT_ACTION_")));
+                    });
+        }
+        return latest;
     }
 
     /** The groups that work a team's steps: the team, and its managers (authorising an assessment, say). */
@@ -99,18 +113,22 @@ class OpenSteps {
     }
 
     private static Open open(ResultSet row, int number) throws SQLException {
-        return new Open(row.getString("CASE_REF_"), row.getString("TEAM_"), row.getString("TASK_NAME_"),
-                row.getString("TASK_ID_"), row.getString("TASK_KEY_"), row.getString("PROC_DEF_KEY_"),
-                row.getString("WORKER_"), row.getDate("DEADLINE_").toLocalDate(), row.getString("EXECUTION_ID_"));
+        Date target = row.getDate("TARGET_DATE_");
+        return new Open(row.getString("ID_"), row.getString("CASE_REF_"), row.getString("CHILD_NAME_"), row.getString("TEAM_"),
+                row.getString("TASK_NAME_"), row.getString("TASK_ID_"), row.getString("TASK_KEY_"), row.getString("PROC_DEF_KEY_"),
+                row.getString("WORKER_"), row.getDate("DEADLINE_").toLocalDate(), row.getString("ESCALATION_STATE_"),
+                target == null ? null : target.toLocalDate(), row.getInt("TARGETS_MISSED_"));
     }
 
-    private StepRow row(Open step, LocalDate today, Map<String, EscalationState> escalationsByStep) {
+    private StepRow row(Open step, LocalDate today, Oversight oversight) {
         boolean overdue = step.deadline().isBefore(today);
         int workingDays = overdue ? calendar.workingDaysBetween(step.deadline(), today)
                 : calendar.workingDaysBetween(today, step.deadline());
-        return new StepRow(step.caseReference(), step.team(), step.step(), step.taskId(), step.taskKey(), step.processKey(),
-                step.worker() == null ? StepRow.UNALLOCATED : step.worker(), step.deadline(),
-                overdue ? StepRow.OVERDUE : StepRow.DUE_SOON, workingDays,
-                escalationsByStep.getOrDefault(step.executionId(), EscalationState.NONE));
+        EscalationState escalation = new EscalationState(step.escalationState(), step.step(),
+                oversight == null ? null : oversight.delayReason(), oversight == null ? null : oversight.nextAction(),
+                step.targetDate() == null ? null : step.targetDate().toString(), step.targetsMissed());
+        return new StepRow(step.caseReference(), step.childName(), step.team(), step.step(), step.taskId(), step.taskKey(),
+                step.processKey(), step.worker() == null ? StepRow.UNALLOCATED : step.worker(), step.deadline(),
+                overdue ? StepRow.OVERDUE : StepRow.DUE_SOON, workingDays, escalation);
     }
 }

@@ -6,9 +6,10 @@ import org.careflow.escalation.EscalationState;
 /**
  * One open statutory step a manager should see: overdue, or inside its reminder window.
  *
+ * @param childName the child's name as the referral recorded it (none for a case moved in without it)
  * @param workingDays working days overdue (overdue) or left (due soon)
  */
-record StepRow(String caseReference, String team, String step, String taskId, String taskDefinitionKey,
+record StepRow(String caseReference, String childName, String team, String step, String taskId, String taskDefinitionKey,
                String processDefinitionKey, String worker, LocalDate deadline, String status, int workingDays,
                EscalationState escalation) {
 

@@ -1,11 +1,14 @@
 package org.careflow.steps;
 
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.careflow.input.InvalidInputException;
 import org.careflow.timescales.Deadline;
 import org.careflow.timescales.DeadlineCalculator;
+import org.careflow.timescales.EventDates;
+import org.careflow.timescales.EventTime;
 import org.careflow.timescales.Timeliness;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +59,21 @@ public class StepDeadlines {
                     + step.elementId() + " (" + timescale + ") runs from it");
         }
         return calculator.deadline(timescale, start);
+    }
+
+    /**
+     * When the step's clock started in this case, as {@link #of} reads it: the actual date the step
+     * last happened where it repeats, else the fact its clock starts from; empty for a deadline held
+     * as a date with no clock of its own.
+     */
+    public Optional<EventTime> clockStart(StepDeclaration step, VariableScope scope) {
+        for (String fact : new String[] {step.repeatsFrom(), step.clockStartsFrom()}) {
+            Object value = fact == null ? null : scope.getVariable(fact);
+            if (value != null) {
+                return Optional.of(EventDates.parse(fact, value));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The end of the deadline day: a task's due date, and the deadline an escalation is given. */
