@@ -39,41 +39,94 @@
     return params.toString() ? '?' + params : '';
   }
 
+  // Deadlines as people in England write them: Tue 29/12/2026.
+  const ukDate = iso => {
+    const [year, month, day] = iso.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' }) + ' '
+      + date.toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  };
+
+  // A picker keeps its choice while the list it offers is renewed with each answer.
+  function offer(id, choices, allLabel) {
+    const select = document.getElementById(id);
+    const chosen = select.value;
+    select.replaceChildren(new Option(allLabel, ''));
+    choices.forEach(choice => select.add(new Option(choice.name, choice.id)));
+    if (chosen && ![...select.options].some(option => option.value === chosen)) {
+      select.add(new Option(chosen, chosen));
+    }
+    select.value = chosen;
+  }
+
+  function counts(id, rows, filterId) {
+    const body = document.querySelector('#' + id + ' tbody');
+    body.replaceChildren();
+    for (const count of rows) {
+      const row = body.insertRow();
+      const name = row.insertCell();
+      const show = document.createElement('button');
+      show.type = 'button';
+      show.className = 'link';
+      show.textContent = count.name;
+      show.setAttribute('aria-label', 'Show ' + count.name);
+      show.addEventListener('click', () => {
+        document.getElementById(filterId).value = count.id;
+        loadSteps();
+      });
+      name.append(show);
+      cell(row, count.overdue, count.overdue ? 'overdue-count' : '');
+      cell(row, count.dueSoon);
+    }
+  }
+
   async function loadSteps() {
     const data = await get('/api/oversight/steps' + query());
     if (!data) return;
     say('');
     document.getElementById('steps-section').hidden = false;
-    const teams = document.getElementById('filter-team');
-    if (teams.options.length === 1) {
-      data.teams.forEach(team => teams.add(new Option(team, team)));
-    }
+    const summary = data.summary;
+    offer('filter-team', summary.choices.teams, 'All my teams');
+    offer('filter-worker', summary.choices.workers, 'All workers');
+    offer('filter-step', summary.choices.steps, 'All steps');
+    document.getElementById('steps-summary').textContent = summary.overdue + ' overdue and ' + summary.dueSoon
+      + ' due soon in ' + (data.teams.length === 1 ? 'this team' : data.teams.length + ' teams') + '.';
+    const workerNames = Object.fromEntries(summary.choices.workers.map(worker => [worker.id, worker.name]));
+    const teamNames = Object.fromEntries(summary.choices.teams.map(team => [team.id, team.name]));
+    counts('counts-by-team', summary.byTeam, 'filter-team');
+    counts('counts-by-step', summary.byStep, 'filter-step');
     const body = document.querySelector('#overdue-steps tbody');
     body.replaceChildren();
     document.getElementById('steps-count').textContent = data.total > data.steps.length
       ? 'The ' + data.steps.length + ' earliest deadlines of ' + data.total + ' steps.'
-      : '';
+      : data.total + (data.total === 1 ? ' step.' : ' steps.');
     if (data.steps.length === 0) {
       const row = body.insertRow();
       const td = cell(row, 'Nothing overdue or due soon.');
-      td.colSpan = 8;
+      td.colSpan = 10;
     }
     for (const step of data.steps) {
       const row = body.insertRow();
       row.dataset.caseReference = step.caseReference;
       row.className = step.status;
+      cell(row, step.childName);
       cell(row, step.caseReference);
-      cell(row, step.team);
+      cell(row, teamNames[step.team] || step.team);
       cell(row, step.step);
-      cell(row, step.worker);
-      cell(row, step.deadline);
+      cell(row, workerNames[step.worker] || step.worker);
+      cell(row, ukDate(step.deadline)).dataset.deadline = step.deadline;
       cell(row, step.status === 'overdue' ? step.workingDays + ' overdue' : step.workingDays + ' left', 'working-days');
       const missed = step.escalation.targetsMissed;
       cell(row, step.escalation.state.replaceAll('-', ' ')
         + (missed ? ' (' + missed + (missed === 1 ? ' target' : ' targets') + ' missed)' : ''));
       cell(row, step.escalation.delayReason
-        ? step.escalation.delayReason + ' Next: ' + step.escalation.nextAction + ' by ' + step.escalation.newTargetDate
+        ? step.escalation.delayReason + ' Next: ' + step.escalation.nextAction + ' by ' + ukDate(step.escalation.newTargetDate)
         : '');
+      const open = document.createElement('a');
+      open.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(step.taskId);
+      open.textContent = 'Open';
+      open.setAttribute('aria-label', 'Open ' + step.step + ' of ' + step.caseReference + ' in Tasklist');
+      row.insertCell().append(open);
     }
   }
 

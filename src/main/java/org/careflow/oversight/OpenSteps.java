@@ -44,7 +44,18 @@ class OpenSteps {
     record Page(int offset, int limit) {
     }
 
-    record Steps(long total, List<StepRow> rows) {
+    /** The page, and what the reader's teams have open in the window, by team, step and worker (the counts and pickers). */
+    record Steps(long total, List<StepRow> rows, List<StepCount> counts) {
+    }
+
+    /** How many steps of one team, one step and one worker are overdue, and in the window at all. */
+    record StepCount(String team, String stepKey, String step, String worker, long overdue, long inWindow) {
+
+        boolean matches(Filter filter) {
+            boolean worker = filter.worker() == null || filter.worker().isBlank()
+                    || filter.worker().equals(worker() == null ? StepRow.UNALLOCATED : worker());
+            return worker && (filter.step() == null || filter.step().isBlank() || filter.step().equals(stepKey()));
+        }
     }
 
     private record Open(String id, String caseReference, String childName, String team, String step, String taskId,
@@ -65,13 +76,19 @@ class OpenSteps {
         List<Open> open = jdbc.query("select ID_, CASE_REF_, CHILD_NAME_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_,"
                 + " WORKER_, DEADLINE_, ESCALATION_STATE_, TARGET_DATE_, TARGETS_MISSED_" + where
                 + " order by DEADLINE_, TASK_ID_ offset :offset rows fetch next :limit rows only", parameters, OpenSteps::open);
-        Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
+        // One scan of the window for every count: the page's total is the groups the filter matches.
+        List<StepCount> counts = jdbc.query("select TEAM_, TASK_KEY_, max(TASK_NAME_) as TASK_NAME_, WORKER_,"
+                + " sum(case when DEADLINE_ < :today then 1 else 0 end) as OVERDUE_, count(*) as IN_WINDOW_" + WHERE
+                + " group by TEAM_, TASK_KEY_, WORKER_", parameters, (row, number) -> new StepCount(row.getString("TEAM_"),
+                row.getString("TASK_KEY_"), row.getString("TASK_NAME_"), row.getString("WORKER_"), row.getLong("OVERDUE_"),
+                row.getLong("IN_WINDOW_")));
+        long total = counts.stream().filter(count -> count.matches(filter)).mapToLong(StepCount::inWindow).sum();
         Map<String, Oversight> oversight = latestOversightOf(open);
         List<StepRow> rows = new ArrayList<>();
         for (Open step : open) {
             rows.add(row(step, today, oversight.get(step.id())));
         }
-        return new Steps(total == null ? 0 : total, rows);
+        return new Steps(total, rows, counts);
     }
 
     /** One query for the page: each step's oversight records, the latest of each kept. */

@@ -1,5 +1,6 @@
 package org.careflow.oversight;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -24,11 +25,13 @@ class OversightController {
     private final ManagedTeams managedTeams;
     private final OpenSteps openSteps;
     private final Caseloads caseloads;
+    private final OversightSummary summary;
 
-    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads) {
+    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads, OversightSummary summary) {
         this.managedTeams = managedTeams;
         this.openSteps = openSteps;
         this.caseloads = caseloads;
+        this.summary = summary;
     }
 
     @GetMapping("/api/oversight/steps")
@@ -44,7 +47,15 @@ class OversightController {
         }
         List<String> teams = managedTeamsOrRefuse(team);
         OpenSteps.Steps steps = openSteps.of(teams, new OpenSteps.Filter(worker, step), new OpenSteps.Page(offset, limit));
-        return Map.of("teams", teams, "total", steps.total(), "offset", offset, "limit", limit, "steps", steps.rows());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("teams", teams);
+        answer.put("total", steps.total());
+        answer.put("offset", offset);
+        answer.put("limit", limit);
+        // the team picker offers every team the reader oversees, whichever is chosen now
+        answer.put("summary", summary.of(managedTeams.ofCurrentUser(), steps.counts()));
+        answer.put("steps", steps.rows());
+        return answer;
     }
 
     @GetMapping("/api/oversight/caseloads")

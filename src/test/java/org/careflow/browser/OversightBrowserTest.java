@@ -32,9 +32,10 @@ class OversightBrowserTest {
         browser.screenshot("oversight-1-team-manager");
 
         assertThat(oversight.row(northCase))
+                .containsEntry("Child", "Alex")
                 .containsEntry("Step", "Decide on referral")
-                .containsEntry("Worker", "unallocated")
-                .containsEntry("Deadline", "2025-01-07")
+                .containsEntry("Worker", "Unallocated")
+                .containsEntry("Deadline", "Tue 07/01/2025")
                 .containsEntry("Escalation", "with head of service")
                 .hasEntrySatisfying("Working days", days -> assertThat(days).matches("\\d+ overdue"));
     }
@@ -48,7 +49,7 @@ class OversightBrowserTest {
 
         assertThat(oversight.reallocationMessage())
                 .isEqualTo("Case " + northCase + " (team north) allocated to sw.north: 1 open task moved to them.");
-        assertThat(oversight.row(northCase)).containsEntry("Worker", "sw.north");
+        assertThat(oversight.row(northCase)).containsEntry("Worker", "Sam North (social worker)");
         browser.screenshot("oversight-3-reallocated");
 
         oversight.reallocate(northCase, "sw.south", "South has capacity");
@@ -56,8 +57,29 @@ class OversightBrowserTest {
         assertThat(oversight.reallocationMessage())
                 .isEqualTo("Not reallocated: worker 'sw.south' is not a member of team 'north'");
         assertThat(oversight.marksRefused("worker")).isTrue();
-        assertThat(oversight.row(northCase)).containsEntry("Worker", "sw.north");
+        assertThat(oversight.row(northCase)).containsEntry("Worker", "Sam North (social worker)");
         browser.screenshot("oversight-4-reallocation-refused");
+    }
+
+    @Test
+    void aHeadOfServiceNarrowsTheViewByNameAndOpensTheStepInTasklist(Browser browser) {
+        String southCase = new Cases(engine).referral("south", "2025-01-06");
+        Tasklist.open(browser).logIn("hos");
+        browser.go("/oversight/");
+        OversightPage oversight = OversightPage.loaded(browser);
+        assertThat(oversight.caseReferences()).contains(northCase, southCase);
+        assertThat(oversight.countsByTeam()).containsKeys("North team", "South team");
+        browser.screenshot("oversight-5-head-of-service");
+
+        oversight.choose("filter-team", "South team");
+
+        assertThat(oversight.caseReferences()).contains(southCase).doesNotContain(northCase);
+        oversight.choose("filter-team", "All my teams").choose("filter-step", "Decide on referral");
+        assertThat(oversight.caseReferences()).contains(northCase, southCase);
+
+        oversight.openTaskOf(northCase);
+
+        browser.waitUntil(driver -> driver.getPageSource().contains("Decide on referral · " + northCase));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** CareFlow's oversight view at /oversight/, read through the login of the web apps. */
 final class OversightPage {
@@ -68,6 +69,31 @@ final class OversightPage {
     /** Whether the form marks an input (id without the "reallocate-" prefix) as the one refused. */
     boolean marksRefused(String input) {
         return "true".equals(browser.find(By.id("reallocate-" + input)).getAttribute("aria-invalid"));
+    }
+
+    /** The counts by team at the top: each team's name and its overdue count. */
+    Map<String, String> countsByTeam() {
+        Map<String, String> counts = new LinkedHashMap<>();
+        for (WebElement row : browser.findAll(By.cssSelector("#counts-by-team tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            counts.put(cells.get(0).getText(), cells.get(1).getText());
+        }
+        return counts;
+    }
+
+    /** Chooses an option of a picker by the name it shows, and waits for the steps it selects. */
+    OversightPage choose(String picker, String name) {
+        WebElement rowBefore = browser.find(FIRST_STEP_ROW);
+        new Select(browser.find(By.id(picker))).selectByVisibleText(name);
+        browser.find(By.cssSelector("#filters button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(rowBefore));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(FIRST_STEP_ROW));
+        return this;
+    }
+
+    /** Follows the row's link to its task in Tasklist. */
+    void openTaskOf(String caseReference) {
+        browser.find(By.cssSelector("#overdue-steps tr[data-case-reference=\"" + caseReference + "\"] a")).click();
     }
 
     boolean showsCockpitLink() {
