@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.careflow.steps.StepsInForce;
 import org.careflow.support.EngineClock;
+import org.careflow.support.TheLedger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,6 +33,10 @@ class CaseAllocationHttpTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StepsInForce steps;
     @Autowired
     TestRestTemplate http;
 
@@ -63,6 +70,7 @@ class CaseAllocationHttpTest {
         assertThat(engine.getRuntimeService().getVariable(referral.getId(), CaseVariables.ALLOCATED_WORKER)).isEqualTo(newWorker);
         assertThat(engine.getTaskService().getProcessInstanceComments(referral.getId()))
                 .anySatisfy(comment -> assertThat(comment.getFullMessage()).contains(newWorker, "tm.north", "on leave"));
+        assertThat(new TheLedger(engine, jdbc, steps).agreesWithTheEngineFor(northCase)).isPositive();
     }
 
     @Test

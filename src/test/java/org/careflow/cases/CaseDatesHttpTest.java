@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.careflow.steps.StepsInForce;
+import org.careflow.support.TheLedger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -34,6 +37,10 @@ class CaseDatesHttpTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StepsInForce steps;
     @Autowired
     TestRestTemplate http;
 
@@ -68,6 +75,7 @@ class CaseDatesHttpTest {
         assertThat(engine.getTaskService().getProcessInstanceComments(plan.getId()))
                 .anySatisfy(comment -> assertThat(comment.getFullMessage())
                         .contains("initialConferenceOn", "2026-12-18", "2026-12-21", "tm.north", "adjourned"));
+        assertThat(new TheLedger(engine, jdbc, steps).agreesWithTheEngineFor(caseReference)).isPositive();
     }
 
     @Test

@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.careflow.modelling.Models;
+import org.careflow.steps.StepsInForce;
 import org.careflow.support.Plans;
+import org.careflow.support.TheLedger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -47,6 +50,10 @@ class CaseMigrationHttpTest {
     TestRestTemplate http;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StepsInForce steps;
 
     String processOwner;
 
@@ -109,6 +116,7 @@ class CaseMigrationHttpTest {
         assertThat(Plans.taskDue(engine, plan, "Task_HoldReviewConference")).isEqualTo(reviewDue);
         assertThat(commentsOf(plan)).singleElement().asString()
                 .contains("version " + version(version1), processOwner);
+        assertThat(new TheLedger(engine, jdbc, steps).agreesWithTheEngineFor(plan.getBusinessKey())).isPositive();
     }
 
     @Test

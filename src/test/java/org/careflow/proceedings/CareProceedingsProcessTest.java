@@ -95,6 +95,8 @@ class CareProceedingsProcessTest extends ProcessTest {
         assertThat(timerDue(proceedings, "Timer_ProceedingsEndPassed")).isEqualTo(startOf("2027-09-06"));
         assertThat(proceedings).variables().containsEntry("proceedingsEndOn", "2027-09-05").containsEntry("extensionCount", 1);
         assertThat(proceedings).isWaitingAt("Task_RecordExtension");
+        // the ledger's deadline of the proceedings moved in the same commit
+        assertThat(theLedgerAgreesFor(proceedings)).isPositive();
     }
 
     @Test

@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.careflow.steps.StepsInForce;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A process test on the real engine, in-memory, with the engine clock in the test's hands. */
@@ -18,6 +20,11 @@ public abstract class ProcessTest {
 
     @Autowired
     protected ProcessEngine engine;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private StepsInForce steps;
 
     protected EngineClock clock;
 
@@ -30,6 +37,11 @@ public abstract class ProcessTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    /** The ledger says what the engine holds for the case ({@link TheLedger}); how many open steps it compared. */
+    protected int theLedgerAgreesFor(ProcessInstance instance) {
+        return new TheLedger(engine, jdbc, steps).agreesWithTheEngineFor(instance.getBusinessKey());
     }
 
     protected void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {

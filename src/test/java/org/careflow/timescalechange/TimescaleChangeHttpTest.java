@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.careflow.modelling.Models;
+import org.careflow.steps.StepsInForce;
 import org.careflow.support.Plans;
+import org.careflow.support.TheLedger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,6 +43,10 @@ class TimescaleChangeHttpTest {
     TestRestTemplate http;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StepsInForce steps;
 
     @AfterEach
     void resetClock() {
@@ -84,6 +91,7 @@ class TimescaleChangeHttpTest {
         assertThat(Plans.taskDue(engine, before, "Task_HoldCoreGroup")).isEqualTo(coreGroupDue);
         assertThat(engine.getTaskService().getProcessInstanceComments(before.getId())).map(Comment::getFullMessage)
                 .singleElement().asString().contains(processOwner, "Visit standard now 2 weeks");
+        assertThat(new TheLedger(engine, jdbc, steps).agreesWithTheEngineFor(before.getBusinessKey())).isPositive();
     }
 
     ResponseEntity<JsonNode> recompute(String user, String reason) {
