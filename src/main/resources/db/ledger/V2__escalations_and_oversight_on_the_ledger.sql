@@ -11,15 +11,16 @@ alter table CF_STEP add column TARGETS_MISSED_ integer default 0 not null;
 create index CF_STEP_IDX_ESCALATION on CF_STEP (ESCALATION_ID_);
 create index CF_STEP_IDX_DONE on CF_STEP (STATE_, DONE_ON_);
 
--- Each oversight recorded: why the step is late, what happens next, by when, who and when.
+-- Each oversight recorded: why the step is late, what happens next, by when, who and when. A
+-- manager's reasons are kept whole, however long (varchar without a length, in both databases).
 create table CF_STEP_OVERSIGHT (
     ID_            varchar(64)   not null primary key, -- the Record oversight's activity instance
     STEP_ID_       varchar(64)   not null,             -- CF_STEP.ID_, the occurrence overseen
     ESCALATION_ID_ varchar(64)   not null,
     RECORDED_AT_   timestamp     not null,
     RECORDED_BY_   varchar(255),
-    DELAY_REASON_  varchar(4000),
-    NEXT_ACTION_   varchar(4000),
+    DELAY_REASON_  varchar,
+    NEXT_ACTION_   varchar,
     TARGET_DATE_   date
 );
 create index CF_STEP_OVERSIGHT_IDX_STEP on CF_STEP_OVERSIGHT (STEP_ID_);

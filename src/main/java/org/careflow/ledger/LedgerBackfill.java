@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.cases.CaseVariables;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * A database that ran cases before the ledger was kept gets a row for each step still open, from the
  * engine's runtime (its task, due date, worker, team), the first time CareFlow starts on it: so the
- * oversight view, which reads the ledger, misses no open step. Steps done before then stay in the
- * engine's history only. Another node doing the same at once is harmless: a row exists once.
+ * oversight view, which reads the ledger, misses no open step; then a row for each step done before,
+ * from the engine's history ({@link LedgerFromHistory}), so that timeliness covers those years too.
+ * Another node doing the same at once is harmless: a row exists once.
  */
 @Component
 class LedgerBackfill {
@@ -32,13 +34,17 @@ class LedgerBackfill {
     private final ProcessEngine engine;
     private final StepsInForce steps;
     private final JdbcTemplate jdbc;
-    private final StepLedger ledger;
+    private static final int PAGE = 500;
 
-    LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, StepLedger ledger) {
+    private final StepLedger ledger;
+    private final LedgerFromHistory history;
+
+    LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, StepLedger ledger, LedgerFromHistory history) {
         this.engine = engine;
         this.steps = steps;
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.history = history;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,6 +56,25 @@ class LedgerBackfill {
         int filled = fillMissing(engine.getTaskService().createTaskQuery().list());
         if (filled > 0) {
             log.info("The statutory step ledger was filled with the {} steps open before it was kept", filled);
+        }
+        int done = fillFromHistory();
+        if (done > 0) {
+            log.info("The statutory step ledger was filled with the {} steps done before it was kept, from the history", done);
+        }
+    }
+
+    /** A row for each finished occurrence of a statutory step in the engine's history that has none. */
+    int fillFromHistory() {
+        int filled = 0;
+        for (int first = 0; ; first += PAGE) {
+            List<HistoricProcessInstance> page = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .orderByProcessInstanceId().asc().listPage(first, PAGE);
+            for (HistoricProcessInstance instance : page) {
+                filled += history.fill(instance);
+            }
+            if (page.size() < PAGE) {
+                return filled;
+            }
         }
     }
 

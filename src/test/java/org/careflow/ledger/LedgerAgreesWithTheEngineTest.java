@@ -147,6 +147,32 @@ class LedgerAgreesWithTheEngineTest extends ProcessTest {
         assertThat(row(section47, "SubProcess_Section47Enquiry")).containsEntry("STATE_", "cancelled");
     }
 
+    @Test
+    void stepsDoneBeforeTheLedgerWasKeptAreFilledFromTheHistoryAsTheyWereKept() {
+        // core group due Wed 6 Jan 2027, held Fri 8 Jan: 2 working days late; then the plan ends with its case
+        clock.set(at("2026-12-18T16:00"));
+        ProcessInstance plan = start("childProtectionPlan", "initialConferenceOn", "2026-12-18");
+        clock.set(at("2027-01-08T16:00"));
+        engine.getTaskService().complete(task("Task_HoldCoreGroup", plan).getId(), withVariables("coreGroupHeldOn", "2027-01-08",
+                "coreGroupAttendees", "Family", "coreGroupProgress", "Some", "coreGroupActions", "Agreed"));
+        engine.getRuntimeService().deleteProcessInstance(plan.getId(), "Case closed");
+        List<Map<String, Object>> kept = jdbc.queryForList("select * from CF_STEP where PROC_INST_ID_ = ? order by ID_", plan.getId());
+        jdbc.update("delete from CF_STEP where PROC_INST_ID_ = ?", plan.getId());
+
+        assertThat(backfill.fillFromHistory()).isGreaterThanOrEqualTo(kept.size());
+
+        List<Map<String, Object>> filled = jdbc.queryForList("select * from CF_STEP where PROC_INST_ID_ = ? order by ID_", plan.getId());
+        assertThat(filled).hasSameSizeAs(kept);
+        for (int i = 0; i < kept.size(); i++) {
+            for (String column : List.of("ID_", "STEP_ID_", "TEAM_", "CASE_REF_", "TASK_ID_", "DEADLINE_", "REMINDER_", "STATE_",
+                    "DONE_ON_", "ON_TIME_", "WORKING_DAYS_LATE_", "TIMESCALE_")) {
+                assertThat(filled.get(i).get(column)).as("%s of %s", column, kept.get(i).get("STEP_ID_"))
+                        .isEqualTo(kept.get(i).get(column));
+            }
+        }
+        assertThat(backfill.fillFromHistory()).as("each occurrence once").isZero();
+    }
+
     /** Every open task of a statutory step has an open row that names it and is due on its due date. */
     private void agreesWithTheEngine(ProcessInstance instance) {
         for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list()) {
