@@ -1,14 +1,23 @@
 package org.careflow.ledger;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.cases.CaseVariables;
+import org.careflow.escalation.EscalationProcess;
+import org.careflow.escalation.EscalationState;
+import org.careflow.escalation.EscalationStates;
 import org.careflow.steps.StepDeclaration;
 import org.careflow.steps.StepsInForce;
 import org.slf4j.Logger;
@@ -38,9 +47,12 @@ class LedgerBackfill {
 
     private final StepLedger ledger;
     private final LedgerFromHistory history;
+    private final EscalationStates escalationStates;
 
-    LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, StepLedger ledger, LedgerFromHistory history) {
+    LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, StepLedger ledger, LedgerFromHistory history,
+                   EscalationStates escalationStates) {
         this.engine = engine;
+        this.escalationStates = escalationStates;
         this.steps = steps;
         this.jdbc = jdbc;
         this.ledger = ledger;
@@ -57,10 +69,41 @@ class LedgerBackfill {
         if (filled > 0) {
             log.info("The statutory step ledger was filled with the {} steps open before it was kept", filled);
         }
+        int escalated = fillEscalations();
+        if (escalated > 0) {
+            log.info("The statutory step ledger was given the {} escalations under way, from their history", escalated);
+        }
         int done = fillFromHistory();
         if (done > 0) {
             log.info("The statutory step ledger was filled with the {} steps done before it was kept, from the history", done);
         }
+    }
+
+    /**
+     * Each escalation under way goes on the open step it escalates, where it stands as its history says
+     * ({@link EscalationStates}): the same reading the oversight view made before the ledger kept it.
+     */
+    int fillEscalations() {
+        Map<String, String> escalationOfOccurrence = new HashMap<>();
+        Set<String> cases = new HashSet<>();
+        for (ProcessInstance escalation : engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(EscalationProcess.KEY).list()) {
+            Object occurrence = engine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.OVERDUE_EXECUTION_ID);
+            if (occurrence != null) {
+                escalationOfOccurrence.put((String) occurrence, escalation.getId());
+                cases.add(escalation.getBusinessKey());
+            }
+        }
+        Map<String, EscalationState> states = escalationStates.latestOf(cases);
+        int filled = 0;
+        for (Map.Entry<String, String> escalation : escalationOfOccurrence.entrySet()) {
+            EscalationState state = states.getOrDefault(escalation.getKey(), EscalationState.NONE);
+            filled += jdbc.update("update CF_STEP set ESCALATION_ID_ = ?, ESCALATION_STATE_ = ?, ESCALATIONS_ = 1, TARGET_DATE_ = ?,"
+                            + " TARGETS_MISSED_ = ? where EXECUTION_ID_ = ? and STATE_ = ? and ESCALATION_ID_ is null",
+                    escalation.getValue(), state.state(), state.newTargetDate() == null ? null : Date.valueOf(state.newTargetDate()),
+                    state.targetsMissed(), escalation.getKey(), StepLedger.OPEN);
+        }
+        return filled;
     }
 
     /** A row for each finished occurrence of a statutory step in the engine's history that has none. */

@@ -30,6 +30,8 @@ class EscalationsOnTheLedgerTest extends ProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     EscalationStates history;
+    @Autowired
+    LedgerBackfill backfill;
 
     @Test
     void aStepsRowFollowsItsEscalationFromTheManagersToAHeadOfService() {
@@ -56,6 +58,7 @@ class EscalationsOnTheLedgerTest extends ProcessTest {
                 .containsEntry("RECORDED_BY_", "tm.north").containsEntry("DELAY_REASON_", "Worker off sick")
                 .containsEntry("NEXT_ACTION_", "Duty manager decides");
         agreesWithTheHistory(referral, "oversight-recorded");
+        aLedgerFilledFromTheHistoryWouldSayTheSame(referral);
 
         // the target passes with the decision still not made: the managers are asked again
         clock.setAndFire(at("2027-01-06T09:00"));
@@ -74,6 +77,17 @@ class EscalationsOnTheLedgerTest extends ProcessTest {
                 "headOfServiceTargetDate", "2027-01-08"));
         assertThat(decision(referral)).containsEntry("ESCALATION_STATE_", "reviewed-by-head-of-service");
         agreesWithTheHistory(referral, "reviewed-by-head-of-service");
+    }
+
+    /** The escalation under way, put on the step by the first start on a database from before the ledger, as it was kept. */
+    private void aLedgerFilledFromTheHistoryWouldSayTheSame(ProcessInstance referral) {
+        Map<String, Object> kept = decision(referral);
+        jdbc.update("update CF_STEP set ESCALATION_ID_ = null, ESCALATION_STATE_ = 'none', ESCALATIONS_ = 0, TARGET_DATE_ = null,"
+                + " TARGETS_MISSED_ = 0 where ID_ = ?", kept.get("ID_"));
+
+        assertThat(backfill.fillEscalations()).isPositive();
+
+        assertThat(decision(referral)).isEqualTo(kept);
     }
 
     /** The ledger's row and the escalations' history give the step the same stage, target and targets missed. */
