@@ -92,10 +92,13 @@
       row.dataset.measure = m.id;
       const heading = element('th', null, { scope: 'row' });
       heading.append(element('a', m.title, { href: '#measure-' + m.id }));
+      if (!m.higherIsBetter) heading.append(element('span', ' (fewer is better)', { class: 'hint' }));
       row.append(heading);
       [number(m.total.count), number(m.total.within), percent(m.total.percent), withUnit(m.total.median, m.unit),
         m.national ? m.national.text : '', comparison(m), number(m.overdueAtEnd)]
         .forEach(text => row.append(element('td', text)));
+      const compared = comparison(m);
+      if (compared) row.cells[6].className = compared === 'below national' ? 'below' : 'above';
     }
   }
 
@@ -123,7 +126,7 @@
     text += 'Lowest ' + shown.format(low.value) + ' in ' + monthName(low.month) + ', highest ' + shown.format(high.value)
       + ' in ' + monthName(high.month) + '. ';
     if (shown.reference != null) text += 'Reference line: ' + shown.referenceLabel + '. ';
-    return text + 'The figures are in the table below the chart.';
+    return text + 'The figures are in the table under "Figures by month, team and worker" below the chart.';
   }
 
   function chart(container, m, shown) {
@@ -147,7 +150,7 @@
     c.setOption({
       animation: false,
       textStyle: { fontFamily: 'system-ui, sans-serif', color: '#1f2933' },
-      grid: { left: 50, right: 30, top: 30, bottom: 40 },
+      grid: { left: 50, right: 30, top: 45, bottom: 40 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: m.byMonth.map(x => monthName(x.month)), axisLabel: { color: '#1f2933' },
         axisLine: { lineStyle: { color: '#52606d' } } },
@@ -168,17 +171,22 @@
     if (m.note) section.append(element('p', m.note, { class: 'note' }));
 
     const shown = charted(m);
-    const description = element('p', describe(m, shown), { id: 'describe-' + m.id, class: 'visually-hidden' });
-    const figure = element('div', null, { class: 'chart', role: 'img', 'aria-label': m.title + ': chart',
-      'aria-describedby': 'describe-' + m.id });
-    section.append(figure, description);
-
-    const headings = ['Month', 'Counted', 'Meeting it', 'Share', 'Median' + (units[m.unit] ? ' (' + units[m.unit] + ')' : '')];
-    section.append(table(m.title + ', by month', headings, m.byMonth.map(x => [monthName(x.month), number(x.figures.count),
-      number(x.figures.within), percent(x.figures.percent), number(x.figures.median)]), 'months-' + m.id));
+    let figure = null;
+    if (m.total.count === 0) {
+      section.append(element('p', 'Nothing was counted in this period'
+        + (m.overdueAtEnd ? '; ' + m.overdueAtEnd + ' overdue at its end.' : '.'), { class: 'nothing' }));
+    } else {
+      const description = element('p', describe(m, shown), { id: 'describe-' + m.id, class: 'visually-hidden' });
+      figure = element('div', null, { class: 'chart', role: 'img', 'aria-label': m.title + ': chart',
+        'aria-describedby': 'describe-' + m.id });
+      section.append(figure, description);
+    }
 
     const details = element('details');
-    details.append(element('summary', 'By team and by worker'));
+    details.append(element('summary', 'Figures by month, team and worker'));
+    const headings = ['Month', 'Counted', 'Meeting it', 'Share', 'Median' + (units[m.unit] ? ' (' + units[m.unit] + ')' : '')];
+    details.append(table(m.title + ', by month', headings, m.byMonth.map(x => [monthName(x.month), number(x.figures.count),
+      number(x.figures.within), percent(x.figures.percent), number(x.figures.median)]), 'months-' + m.id));
     details.append(table(m.title + ', by team', ['Team', 'Counted', 'Meeting it', 'Share', 'Median'],
       m.byTeam.map(x => [x.team, number(x.figures.count), number(x.figures.within), percent(x.figures.percent),
         number(x.figures.median)])));
@@ -213,7 +221,7 @@
     const drawn = report.measures.map(measureSection);
     drawn.forEach(d => container.append(d.section));
     ['summary-section', 'counting-section', 'measures-section'].forEach(id => { document.getElementById(id).hidden = false; });
-    drawn.forEach((d, i) => chart(d.figure, report.measures[i], d.shown));
+    drawn.forEach((d, i) => { if (d.figure) chart(d.figure, report.measures[i], d.shown); });
     document.body.classList.add('timeliness-loaded');
   }
 

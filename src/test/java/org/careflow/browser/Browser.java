@@ -115,6 +115,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Shows the page as it prints (the print stylesheet), after telling it that it is about to be printed. */
+    void asPrinted() {
+        driver.executeScript("window.dispatchEvent(new Event('beforeprint'))");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
     WebElement focused() {
         return driver.switchTo().activeElement();
     }

@@ -45,7 +45,7 @@ class TimelinessBrowserTest {
         assertThat(summary(browser, "referral-decision")).startsWith("Referral decisions within 1 working day 22 ");
         assertThat(browser.visibleText()).contains("day 0").contains("measured here from the strategy discussion")
                 .doesNotContain("south");
-        assertThat(browser.findAll(By.cssSelector(".chart svg"))).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(browser.findAll(By.cssSelector(".chart svg"))).hasSizeGreaterThanOrEqualTo(9);
         assertThat(browser.find(By.id("csv-link")).getAttribute("href"))
                 .endsWith("/api/timeliness.csv?from=2026-01-01&to=2026-11-30");
 
@@ -53,6 +53,12 @@ class TimelinessBrowserTest {
         browser.screenshotTo(SCREENSHOTS.resolve("timeliness-team-manager.png"));
         List<Accessibility.Violation> violations = Accessibility.violations(browser);
         assertThat(violations).as(Accessibility.describe(violations)).isEmpty();
+
+        // printed: no form or navigation, every month's table shown with its chart
+        browser.asPrinted();
+        assertThat(browser.find(By.id("period")).isDisplayed()).isFalse();
+        assertThat(browser.find(By.id("months-assessment-kpi")).isDisplayed()).isTrue();
+        browser.screenshot("timeliness-printed");
     }
 
     @Test

@@ -44,6 +44,12 @@ final class TimelinessHistory {
                     if (north || month % 2 == 0) {
                         conference(team, received, month % (north ? 5 : 3) == 0 ? 18 : 12);
                     }
+                    if (month == 2 || month == 6) {
+                        proceedings(team, received, month == 2 && north ? 210 : 170);
+                    }
+                    if (month == 8 || month == 9) {
+                        plan(team, received, north ? 8 : 11, month == 8 ? 7 : 12);
+                    }
                 }
             }
         } finally {
@@ -88,6 +94,36 @@ final class TimelinessHistory {
         complete(caseReference, "Task_HoldInitialConference", "sw." + team, Variables.putValue("initialConferenceOn", held.toString())
                 .putValue("conferenceChair", "Chair").putValue("conferenceOutcome", "no-plan")
                 .putValue("conferenceDecisions", "Child in need"));
+    }
+
+    /** Issued on the day, concluded at a final hearing so many calendar days later. */
+    private void proceedings(String team, LocalDate issued, int days) {
+        at(issued);
+        String caseReference = start("careProceedings", team, Variables.putValue("issuedOn", issued.toString()));
+        LocalDate hearing = calendar.lastWorkingDayOnOrBefore(issued.plusDays(days));
+        at(hearing);
+        complete(caseReference, "Task_ConcludeProceedings", "sw." + team, Variables.putValue("finalHearingOn", hearing.toString())
+                .putValue("proceedingsOutcome", "care-order").putValue("outcomeNotes", "Care order"));
+    }
+
+    /** A plan from an initial conference: its first core group and first visit so many working days later. */
+    private void plan(String team, LocalDate conference, int coreGroupDays, int visitDays) {
+        at(conference);
+        String caseReference = start("childProtectionPlan", team, Variables.putValue("initialConferenceOn", conference.toString()));
+        LocalDate coreGroup = calendar.addWorkingDays(conference, coreGroupDays);
+        LocalDate visit = calendar.addWorkingDays(conference, visitDays);
+        for (LocalDate day : visit.isBefore(coreGroup) ? new LocalDate[] {visit, coreGroup} : new LocalDate[] {coreGroup, visit}) {
+            at(day);
+            if (day.equals(coreGroup)) {
+                complete(caseReference, "Task_HoldCoreGroup", "sw." + team, Variables.putValue("coreGroupHeldOn", day.toString())
+                        .putValue("coreGroupAttendees", "Family").putValue("coreGroupProgress", "Some").putValue("coreGroupActions", "Agreed"));
+            }
+            if (day.equals(visit)) {
+                complete(caseReference, "Task_VisitChild", "sw." + team, Variables.putValue("visitedOn", day.toString())
+                        .putValue("visitLocation", "home").putValue("childSeen", "yes").putValue("seenAlone", "yes")
+                        .putValue("childViews", "Happy at school").putValue("visitObservations", "Observed"));
+            }
+        }
     }
 
     private String start(String key, String team, org.camunda.bpm.engine.variable.VariableMap variables) {
