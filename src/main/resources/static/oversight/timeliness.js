@@ -106,12 +106,12 @@
   function charted(m) {
     if (m.unit === 'weeks') {
       return { values: m.byMonth.map(x => x.figures.median), axis: 'Median weeks', reference: m.limit,
-        referenceLabel: m.limit + '-week limit', format: v => v + ' weeks', max: null };
+        referenceLabel: m.limit + '-week limit', format: v => v + ' wk', spoken: v => v + ' weeks', max: null };
     }
     const national = m.national && m.national.percent;
     return { values: m.byMonth.map(x => x.figures.percent), axis: m.higherIsBetter ? '% meeting it' : '% of those counted',
       reference: national, referenceLabel: national == null ? null : 'National ' + national + '%',
-      format: v => v + '%', max: 100 };
+      format: v => v + '%', spoken: v => v + '%', max: 100 };
   }
 
   function describe(m, shown) {
@@ -123,7 +123,7 @@
       .filter(Boolean);
     const low = points.reduce((a, b) => (b.value < a.value ? b : a), points[0]);
     const high = points.reduce((a, b) => (b.value > a.value ? b : a), points[0]);
-    text += 'Lowest ' + shown.format(low.value) + ' in ' + monthName(low.month) + ', highest ' + shown.format(high.value)
+    text += 'Lowest ' + shown.spoken(low.value) + ' in ' + monthName(low.month) + ', highest ' + shown.spoken(high.value)
       + ' in ' + monthName(high.month) + '. ';
     if (shown.reference != null) text += 'Reference line: ' + shown.referenceLabel + '. ';
     return text + 'The figures are in the table under "Figures by month, team and worker" below the chart.';
@@ -138,7 +138,7 @@
     const series = [{
       name: shown.axis, type: 'line', data: shown.values, connectNulls: false, symbol: 'circle', symbolSize: 7,
       lineStyle: { color: '#12355b', width: 2 }, itemStyle: { color: '#12355b' },
-      label: { show: true, position: 'top', color: '#1f2933', formatter: p => p.value == null ? '' : shown.format(p.value) }
+      label: { show: true, position: 'top', fontSize: 11, color: '#1f2933', formatter: p => p.value == null ? '' : shown.format(p.value) }
     }];
     if (shown.reference != null) {
       series[0].markLine = {
@@ -150,12 +150,12 @@
     c.setOption({
       animation: false,
       textStyle: { fontFamily: 'system-ui, sans-serif', color: '#1f2933' },
-      grid: { left: 50, right: 30, top: 45, bottom: 40 },
+      grid: { left: 55, right: 30, top: 30, bottom: 40 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: m.byMonth.map(x => monthName(x.month)), axisLabel: { color: '#1f2933' },
         axisLine: { lineStyle: { color: '#52606d' } } },
-      yAxis: { type: 'value', min: 0, max: shown.max, name: shown.axis, nameTextStyle: { color: '#1f2933' },
-        axisLabel: { color: '#1f2933' }, splitLine: { lineStyle: { color: '#d9e2ec' } } },
+      yAxis: { type: 'value', min: 0, max: shown.max,
+        axisLabel: { color: '#1f2933', formatter: v => shown.format(v) }, splitLine: { lineStyle: { color: '#d9e2ec' } } },
       series
     });
     charts.push(c);
