@@ -179,7 +179,9 @@
       const description = element('p', describe(m, shown), { id: 'describe-' + m.id, class: 'visually-hidden' });
       figure = element('div', null, { class: 'chart', role: 'img', 'aria-label': m.title + ': chart',
         'aria-describedby': 'describe-' + m.id });
-      section.append(figure, description);
+      const key = (shown.reference != null ? 'Dashed line: ' + shown.referenceLabel + '. ' : '')
+        + 'No point: nothing counted that month.';
+      section.append(figure, element('p', key, { class: 'chart-key', 'aria-hidden': 'true' }), description);
     }
 
     const details = element('details');
