@@ -89,6 +89,38 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
+    /** Runs a script in the page (WebDriver's scripts are not held to the page's content security policy). */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** Runs a script that calls back (its last argument) when it is done, waiting up to a minute. */
+    Object asyncScript(String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(1));
+        return driver.executeAsyncScript(script, arguments);
+    }
+
+    /** The browser window's size: a taller one makes a screenshot of more of a long page. */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** A screenshot kept where the manuals show it (docs/screenshots/...), not only under target/. */
+    void screenshotTo(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Shows the page as it prints (the print stylesheet), after telling it that it is about to be printed. */
+    void asPrinted() {
+        driver.executeScript("window.dispatchEvent(new Event('beforeprint'))");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
     WebElement focused() {
         return driver.switchTo().activeElement();
     }
