@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,34 +58,59 @@ class LedgerFromHistory {
         Map<String, HistoricActivityInstance> byId = activities.stream()
                 .collect(Collectors.toMap(HistoricActivityInstance::getId, Function.identity()));
         int filled = 0;
-        for (HistoricActivityInstance activity : activities) {
+        // A step's occurrences in the order they opened: the first runs from the fact it declares, each later one
+        // (a repeat) by its repeat timescale from the day the one before it was done.
+        Map<String, LocalDate> lastDoneOn = new HashMap<>();
+        for (HistoricActivityInstance activity : activities.stream()
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)).toList()) {
             Optional<StepDeclaration> step = steps.of(instance.getProcessDefinitionId()).declarations().stream()
                     .filter(declaration -> declaration.elementId().equals(activity.getActivityId())).findFirst();
             Optional<HistoricTaskInstance> task = step.flatMap(declared -> taskOf(activity, tasks, byId));
-            if (task.isPresent() && task.get().getDueDate() != null && fill(instance, step.get(), activity, task.get(), variables)) {
+            if (task.isEmpty() || task.get().getDueDate() == null) {
+                continue;
+            }
+            Occurrence occurrence = new Occurrence(step.get(), activity, task.get(), lastDoneOn.get(activity.getActivityId()));
+            if (fill(instance, occurrence, variables)) {
                 filled++;
+            }
+            if (!activity.isCanceled()) {
+                lastDoneOn.put(activity.getActivityId(), doneOn(occurrence, variables));
             }
         }
         return filled;
     }
 
-    private boolean fill(HistoricProcessInstance instance, StepDeclaration step, HistoricActivityInstance occurrence,
-                         HistoricTaskInstance task, Map<String, Object> variables) {
+    /** One finished occurrence of a step, and the day the one before it was done (none for the first). */
+    private record Occurrence(StepDeclaration step, HistoricActivityInstance activity, HistoricTaskInstance task,
+                              LocalDate previousDoneOn) {
+
+        boolean isARepeat() {
+            return previousDoneOn != null && step.repeatsFrom() != null;
+        }
+    }
+
+    private boolean fill(HistoricProcessInstance instance, Occurrence occurrence, Map<String, Object> variables) {
+        StepDeclaration step = occurrence.step();
+        HistoricTaskInstance task = occurrence.task();
         LocalDate deadline = day(task.getDueDate());
-        boolean cancelled = occurrence.isCanceled();
-        LocalDate doneOn = cancelled ? null : doneOn(step, occurrence, variables);
+        boolean cancelled = occurrence.activity().isCanceled();
+        LocalDate doneOn = cancelled ? null : doneOn(occurrence, variables);
         Boolean onTime = doneOn == null ? null : !doneOn.isAfter(deadline);
+        String timescale = step.timescaleIn() == null ? step.timescale() : (String) variables.get(step.timescaleIn());
         try {
             jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, CHILD_NAME_, TEAM_,"
                             + " WORKER_, TASK_ID_, TASK_KEY_, TASK_NAME_, STEP_ID_, STEP_NAME_, TIMESCALE_, CLOCK_START_,"
                             + " DEADLINE_, REMINDER_, OPENED_AT_, ENDED_AT_, STATE_, DONE_ON_, ON_TIME_, WORKING_DAYS_LATE_)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    occurrence.getId(), occurrence.getExecutionId(), instance.getId(), instance.getProcessDefinitionKey(),
-                    instance.getBusinessKey(), variables.get(CaseVariables.CHILD_NAME), variables.get(CaseVariables.TEAM),
-                    task.getAssignee(), task.getId(), task.getTaskDefinitionKey(), task.getName(), step.elementId(), step.name(),
-                    step.timescaleIn() == null ? step.timescale() : variables.get(step.timescaleIn()), clockStart(step, variables), Date.valueOf(deadline),
+                    occurrence.activity().getId(), occurrence.activity().getExecutionId(), instance.getId(),
+                    instance.getProcessDefinitionKey(), instance.getBusinessKey(), variables.get(CaseVariables.CHILD_NAME),
+                    variables.get(CaseVariables.TEAM), task.getAssignee(), task.getId(), task.getTaskDefinitionKey(),
+                    task.getName(), step.elementId(), step.name(),
+                    occurrence.isARepeat() && step.repeatTimescale() != null ? step.repeatTimescale() : timescale,
+                    clockStart(occurrence, variables), Date.valueOf(deadline),
                     task.getFollowUpDate() == null ? null : Date.valueOf(day(task.getFollowUpDate())),
-                    new Timestamp(occurrence.getStartTime().getTime()), new Timestamp(occurrence.getEndTime().getTime()),
+                    new Timestamp(occurrence.activity().getStartTime().getTime()),
+                    new Timestamp(occurrence.activity().getEndTime().getTime()),
                     cancelled ? StepLedger.CANCELLED : StepLedger.DONE, doneOn == null ? null : Date.valueOf(doneOn), onTime,
                     onTime == null ? null : onTime ? 0 : calendar.workingDaysBetween(deadline, doneOn));
             return true;
@@ -112,25 +138,28 @@ class LedgerFromHistory {
         return false;
     }
 
-    /**
-     * The first occurrence's clock start is the fact it declares; a repeat's was the previous occurrence's
-     * date, which the history keeps as an update of that fact: left empty rather than guessed.
-     */
-    private Date clockStart(StepDeclaration step, Map<String, Object> variables) {
-        if (step.repeatsFrom() != null && variables.get(step.repeatsFrom()) != null || step.clockStartsFrom() == null) {
-            return null;
+    /** The first occurrence's clock starts at the fact it declares; a repeat's at the day the one before it was done. */
+    private Date clockStart(Occurrence occurrence, Map<String, Object> variables) {
+        if (occurrence.isARepeat()) {
+            return Date.valueOf(occurrence.previousDoneOn());
         }
-        Object start = variables.get(step.clockStartsFrom());
-        return start == null ? null : Date.valueOf(EventDates.parse(step.clockStartsFrom(), start).date(calendar.zone()));
+        String fact = occurrence.step().clockStartsFrom();
+        Object start = fact == null ? null : variables.get(fact);
+        return start == null ? null : Date.valueOf(EventDates.parse(fact, start).date(calendar.zone()));
     }
 
-    private LocalDate doneOn(StepDeclaration step, HistoricActivityInstance occurrence, Map<String, Object> variables) {
+    /**
+     * The day the occurrence was done: the date it records where it declares one (the latest value the
+     * history holds, so only for a step that happens once), else the day it ended.
+     */
+    private LocalDate doneOn(Occurrence occurrence, Map<String, Object> variables) {
+        StepDeclaration step = occurrence.step();
         Object recorded = step.doneOn() == null || StepDeclaration.ON_COMPLETION.equals(step.doneOn())
                 ? null : variables.get(step.doneOn());
         if (recorded != null && step.repeatsFrom() == null) {
             return EventDates.parse(step.doneOn(), recorded).date(calendar.zone());
         }
-        return day(occurrence.getEndTime());
+        return day(occurrence.activity().getEndTime());
     }
 
     private LocalDate day(java.util.Date instant) {

@@ -66,7 +66,7 @@ class StepLedger implements StepObserver, DeadlinesMoved {
                         + " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 execution.getActivityInstanceId(), execution.getId(), execution.getProcessInstanceId(), processKey,
                 execution.getProcessBusinessKey(), execution.getVariable(CaseVariables.CHILD_NAME), execution.getProcessBusinessKey(),
-                execution.getVariable(CaseVariables.TEAM), step.elementId(), step.name(), timescaleOf(step, execution),
+                execution.getVariable(CaseVariables.TEAM), step.elementId(), step.name(), deadlines.timescaleInForce(step, execution),
                 deadlines.clockStart(step, execution).map(start -> Date.valueOf(start.date(zone()))).orElse(null),
                 Date.valueOf(deadline.date()), deadline.reminder() == null ? null : Date.valueOf(deadline.reminder()), now(), OPEN);
         escalations.opened(step, execution);
@@ -152,10 +152,6 @@ class StepLedger implements StepObserver, DeadlinesMoved {
             return EventDates.parse(step.doneOn(), recorded).date(zone());
         }
         return LocalDate.ofInstant(EngineClock.now(), zone());
-    }
-
-    private static String timescaleOf(StepDeclaration step, DelegateExecution execution) {
-        return step.timescaleIn() == null ? step.timescale() : (String) execution.getVariable(step.timescaleIn());
     }
 
     /** The London day of an instant, as the ledger holds deadlines and reminders. */

@@ -47,7 +47,7 @@ public class StepDeadlines {
         }
         Object last = step.repeatsFrom() == null ? null : scope.getVariable(step.repeatsFrom());
         if (last != null) {
-            return calculator.deadline(step.repeatTimescale() != null ? step.repeatTimescale() : timescale, last);
+            return calculator.deadline(repeatTimescaleOf(step, timescale), last);
         }
         if (step.clockStartsFrom() == null) {
             throw new InvalidInputException(step.deadlineIn(), step.deadlineIn() + " is required: it is the deadline of "
@@ -89,6 +89,21 @@ public class StepDeadlines {
     /** The reminder day, a task's follow-up date; none for a date held without a timescale to remind by. */
     public Date reminder(StepDeclaration step, VariableScope scope) {
         return step.timescale() == null && step.timescaleIn() == null ? null : of(step, scope).reminderAt();
+    }
+
+    /**
+     * The timescale this occurrence runs by, as {@link #of} reads it: a repeat's own where it has one
+     * (a later review), else the step's (or the one the case chose).
+     */
+    public String timescaleInForce(StepDeclaration step, VariableScope scope) {
+        String timescale = timescaleOf(step, scope);
+        boolean repeats = step.repeatsFrom() != null && scope.getVariable(step.repeatsFrom()) != null
+                && (step.deadlineIn() == null || scope.getVariable(step.deadlineIn()) == null);
+        return repeats ? repeatTimescaleOf(step, timescale) : timescale;
+    }
+
+    private static String repeatTimescaleOf(StepDeclaration step, String timescale) {
+        return step.repeatTimescale() != null ? step.repeatTimescale() : timescale;
     }
 
     private static String timescaleOf(StepDeclaration step, VariableScope scope) {

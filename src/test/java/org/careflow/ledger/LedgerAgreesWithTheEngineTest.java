@@ -165,7 +165,7 @@ class LedgerAgreesWithTheEngineTest extends ProcessTest {
         assertThat(filled).hasSameSizeAs(kept);
         for (int i = 0; i < kept.size(); i++) {
             for (String column : List.of("ID_", "STEP_ID_", "TEAM_", "CASE_REF_", "TASK_ID_", "DEADLINE_", "REMINDER_", "STATE_",
-                    "DONE_ON_", "ON_TIME_", "WORKING_DAYS_LATE_", "TIMESCALE_")) {
+                    "DONE_ON_", "ON_TIME_", "WORKING_DAYS_LATE_", "TIMESCALE_", "CLOCK_START_")) {
                 assertThat(filled.get(i).get(column)).as("%s of %s", column, kept.get(i).get("STEP_ID_"))
                         .isEqualTo(kept.get(i).get(column));
             }
