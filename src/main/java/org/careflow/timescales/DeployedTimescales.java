@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * (docs/benchmarks.md). Each version is parsed once, and each of its rows evaluated once: a
  * deployed version never changes, its only input is the timescale id, and FEEL for every deadline
  * took about a third of the request threads' time when starting cases. Which version is the latest
- * is asked each time (one query of the few rows of deployed decisions), so that a new one counts at
+ * is asked once in each transaction ({@link LatestTimescalesVersion}), so that a new one counts at
  * once, on every node.
  */
 @Component
@@ -34,6 +34,7 @@ class DeployedTimescales implements Timescales {
     private final RepositoryService repositoryService;
     private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, Version> versions = new ConcurrentHashMap<>();
+    private final LatestTimescalesVersion latestVersion = new LatestTimescalesVersion();
 
     DeployedTimescales(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
@@ -41,8 +42,8 @@ class DeployedTimescales implements Timescales {
 
     @Override
     public Timescale get(String id) {
-        DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(TimescalesDecision.KEY).latestVersion().singleResult();
+        DecisionDefinition latest = latestVersion.get(() -> repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(TimescalesDecision.KEY).latestVersion().singleResult());
         if (latest == null) {
             throw new NotFoundException("no decision '" + TimescalesDecision.KEY + "' is deployed: deploy processes/timescales.dmn");
         }

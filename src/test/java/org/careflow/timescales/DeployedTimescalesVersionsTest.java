@@ -12,8 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Each deployed version of the timescales table is evaluated once per timescale, and a new version counts at once. */
+/**
+ * Each deployed version of the timescales table is evaluated once per timescale, the latest version is
+ * asked once a transaction, and a new version counts from the next transaction on.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 // Deploys versions of the timescales table: a context of its own, so no other test meets them.
@@ -26,6 +31,8 @@ class DeployedTimescalesVersionsTest {
     DeployedTimescales timescales;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aVersionsTimescalesAreReadOnceAndANewVersionCountsAtOnce() throws IOException {
@@ -47,6 +54,26 @@ class DeployedTimescalesVersionsTest {
 
         assertThat(third.amount()).as("the latest version again, not the kept one of the next-to-last").isEqualTo(1);
         assertThat(third).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void oneTransactionReadsOneVersionAndTheNextOneTheLatest() throws IOException {
+        String shipped = Files.readString(Path.of("processes", "timescales.dmn"));
+        String changed = shipped.replace("<outputEntry id=\"Amount_ReferralDecision\">\n          <text>1</text>",
+                "<outputEntry id=\"Amount_ReferralDecision\">\n          <text>3</text>");
+        int before = timescales.get(REFERRAL_DECISION).amount();
+
+        int inTheTransaction = new TransactionTemplate(transactions).execute(status -> {
+            int first = timescales.get(REFERRAL_DECISION).amount();
+            deploy(changed);
+            assertThat(timescales.get(REFERRAL_DECISION).amount()).as("the version this transaction first read").isEqualTo(first);
+            return first;
+        });
+
+        assertThat(inTheTransaction).isEqualTo(before);
+        assertThat(timescales.get(REFERRAL_DECISION).amount()).as("the next transaction reads the latest").isEqualTo(3);
+        deploy(shipped);
+        assertThat(timescales.get(REFERRAL_DECISION).amount()).isEqualTo(before);
     }
 
     @Test
