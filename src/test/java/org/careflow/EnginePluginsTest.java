@@ -31,8 +31,8 @@ class EnginePluginsTest {
         assertThat(careFlowPlugins()).extracting(Class::getSimpleName).containsExactly(
                 // ProductionSafety, first, runs in the postgres profile only (ProductionSafetyTest)
                 "ModelChecks", "BusinessKeyLength", "TaskConventions", "EscalationLagMeter", "CasesStartAtTheirStart",
-                "TaskRecordsOfReadableTasks", "VariableSerializers", "JobExecutorMeters", "CurrentUserGroupsFunction",
-                "DatabaseMigrations", "OrganisationSetup", "CaseStartGrants", "ModelDeployment", "TasklistFilters");
+                "TaskRecordsOfReadableTasks", "VariableSerializers", "JobExecutorMeters", "GroupChecksWithoutScan",
+                "CurrentUserGroupsFunction", "DatabaseMigrations", "OrganisationSetup", "CaseStartGrants", "ModelDeployment", "TasklistFilters");
     }
 
     @Test

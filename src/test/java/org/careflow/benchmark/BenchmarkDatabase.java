@@ -31,8 +31,23 @@ final class BenchmarkDatabase implements AutoCloseable {
         if (args.jdbcUrl() != null) {
             return new BenchmarkDatabase(null, args.jdbcUrl(), args.jdbcUser(), args.jdbcPassword());
         }
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        // pg_stat_statements ships with the embedded binaries; it counts only once loaded at the server's start
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.max", "10000").start();
         return new BenchmarkDatabase(postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+    }
+
+    /** Whether the server counts statements (pg_stat_statements loaded and its view created); an operator's may not. */
+    boolean countsStatements() {
+        try {
+            execute("create extension if not exists pg_stat_statements");
+            execute("select pg_stat_statements_reset()");
+            return true;
+        } catch (SQLException e) {
+            System.out.printf("pg_stat_statements is not available on this server (%s): no top statements%n", e.getMessage());
+            return false;
+        }
     }
 
     String describe() throws SQLException {

@@ -42,6 +42,24 @@ final class BenchmarkReport {
         System.out.printf("| all tables | %.2f | %.2f |%n", total(careflow), total(stock));
         plan(stock);
         plan(careflow);
+        diagnosis(stock);
+        diagnosis(careflow);
+    }
+
+    private static void diagnosis(Phase phase) {
+        System.out.printf("%n### Where the server's time went, %s%n%nThe grant table (ACT_RU_AUTHORIZATION) at the start of the "
+                + "measures: %s.%n", phase.configuration().label, phase.diagnosis().grantTable());
+        phase.diagnosis().topStatements().forEach((measure, rows) -> {
+            System.out.printf("%nTop statements by total execution time (pg_stat_statements), %s:%n%n", measure);
+            System.out.println("| calls | total ms | mean ms | share | rows | statement |");
+            System.out.println("| ---: | ---: | ---: | ---: | ---: | --- |");
+            rows.forEach(System.out::println);
+        });
+        phase.diagnosis().plans().forEach((query, plan) -> {
+            System.out.printf("%n%s, %s:%n%n```%n", query, phase.configuration().label);
+            plan.forEach(System.out::println);
+            System.out.println("```");
+        });
     }
 
     private static double total(Phase phase) {

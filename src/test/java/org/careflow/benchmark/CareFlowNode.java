@@ -14,9 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class CareFlowNode implements AutoCloseable {
 
     enum Configuration {
-        /** Camunda's defaults for the job executor (camunda-bpm-spring-boot-starter JobExecutionProperty) and no CareFlow index. */
+        /**
+         * Camunda's defaults for the job executor (camunda-bpm-spring-boot-starter JobExecutionProperty), no CareFlow index,
+         * and Camunda's scan of the grant table in every command of a logged-in user.
+         */
         STOCK("stock Camunda", List.of(
                 "--careflow.database.migrate=false",
+                "--careflow.authorization.group-scan=true",
                 "--camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs=false",
                 "--camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false",
                 "--camunda.bpm.generic-properties.properties.ensure-job-due-date-not-null=false",

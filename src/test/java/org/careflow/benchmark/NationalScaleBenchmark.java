@@ -3,9 +3,11 @@ package org.careflow.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,8 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.careflow.benchmark.CareFlowNode.Configuration;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.organisation.Organisation;
 import org.careflow.timescales.DeadlineCalculator;
 
 /**
@@ -37,7 +41,11 @@ public final class NationalScaleBenchmark {
 
     record Phase(Configuration configuration, EscalationSweep.Result sweep, List<String> acquisitionPlan,
                  int managerRows, long managerTotal, Latencies managerView, Latencies headOfServiceView,
-                 Latencies stockRestView, Latencies overdueFilter, Latencies referralStarts) {
+                 Latencies stockRestView, Latencies overdueFilter, Latencies referralStarts, Diagnosis diagnosis) {
+    }
+
+    /** Where the server's time went: the grant table's size, the top statements of each measure, the plans of its queries. */
+    record Diagnosis(String grantTable, Map<String, List<String>> topStatements, Map<String, List<String>> plans) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,22 +107,55 @@ public final class NationalScaleBenchmark {
     private static Phase measure(CareFlowNode node, BenchmarkDatabase database, BenchmarkArguments arguments,
                                  Configuration configuration) throws Exception {
         database.execute("vacuum analyze");
+        String grantTable = database.single("select count(*) || ' rows, table ' || pg_size_pretty(pg_table_size('act_ru_authorization'))"
+                + " || ', indexes ' || pg_size_pretty(pg_indexes_size('act_ru_authorization')) from act_ru_authorization");
         List<String> plan = AcquisitionPlan.explain(database, configuration, ClockUtil.getCurrentTime());
         EscalationSweep.Result sweep = new EscalationSweep(node.engine(), node.jobExecutor(), database).run(arguments.sweep());
-        System.out.printf("%s: %,d escalations in %.1f s%n", configuration.label, sweep.escalations(), sweep.seconds());
+        System.out.printf("%s: %,d escalations in %.1f s; grants: %s%n", configuration.label, sweep.escalations(), sweep.seconds(),
+                grantTable);
+        TopStatements statements = new TopStatements(database);
+        Map<String, List<String>> top = new LinkedHashMap<>();
         HttpApi http = new HttpApi(node.port());
         JsonNode page = http.get(MANAGER, "/api/oversight/steps?limit=" + PAGE);
+        statements.reset();
         Latencies managerView = repeat(arguments.requests(), () -> http.get(MANAGER, "/api/oversight/steps?limit=" + PAGE));
         Latencies headOfServiceView = repeat(arguments.requests(), () -> http.get("hos", "/api/oversight/steps?limit=" + PAGE));
+        top.put("the oversight view, team manager and head of service", statements.top());
         StockRestOversight stockRest = new StockRestOversight(http);
         Latencies stockRestView = repeat(Math.max(3, arguments.requests() / 5),
                 () -> stockRest.load(MANAGER, List.of("team01"), PAGE, ClockUtil.getCurrentTime().toInstant()));
         String overdue = http.get(MANAGER, "/engine-rest/filter?name=Overdue").get(0).get("id").asText();
-        Latencies overdueFilter = repeat(arguments.requests(),
-                () -> http.get(MANAGER, "/engine-rest/filter/" + overdue + "/list?firstResult=0&maxResults=15"));
+        String overdueList = "/engine-rest/filter/" + overdue + "/list?firstResult=0&maxResults=15";
+        statements.reset();
+        Latencies overdueFilter = repeat(arguments.requests(), () -> http.get(MANAGER, overdueList));
+        top.put("Tasklist's Overdue filter, team manager", statements.top());
+        statements.reset();
         Latencies starts = referralStarts(http, arguments, configuration);
+        top.put("start a referral and read its first task, " + arguments.clients() + " clients", statements.top());
         return new Phase(configuration, sweep, plan, page.get("steps").size(), page.get("total").asLong(), managerView,
-                headOfServiceView, stockRestView, overdueFilter, starts);
+                headOfServiceView, stockRestView, overdueFilter, starts,
+                new Diagnosis(grantTable, top, plans(node, database, http, overdueList, overdue)));
+    }
+
+    /** The plans of the oversight view's ledger queries and of Camunda's authorization-checked task queries, for the team manager. */
+    private static Map<String, List<String>> plans(CareFlowNode node, BenchmarkDatabase database, HttpApi http, String overdueList,
+                                                   String overdue) throws Exception {
+        String team = "team01";
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), node.bean(WorkingDayCalendar.class).zone());
+        StatementPlans plans = new StatementPlans(node.engine());
+        Map<String, List<String>> explained = new LinkedHashMap<>();
+        explained.put("the ledger's oversight page (team manager, first 100)",
+                StatementPlans.ofLedgerPage(database, team, Organisation.managersOf(team), today));
+        explained.put("the ledger's oversight count (team manager)",
+                StatementPlans.ofLedgerCount(database, team, Organisation.managersOf(team), today));
+        explained.put("Camunda's authorized task count: the Overdue filter's count for the team manager",
+                plans.ofEngineStatement("selectTaskCountByQueryCriteria",
+                        () -> http.get(MANAGER, "/engine-rest/filter/" + overdue + "/count")));
+        explained.put("Camunda's authorized task list: the Overdue filter's first 15 for the team manager",
+                plans.ofEngineStatement("selectTaskByQueryCriteria", () -> http.get(MANAGER, overdueList)));
+        explained.put("Camunda's per-command scan for the groups that have grants",
+                plans.ofEngineStatement("selectAuthorizedGroupIds", () -> http.get(MANAGER, overdueList)));
+        return explained;
     }
 
     interface Call {

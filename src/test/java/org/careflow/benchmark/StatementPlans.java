@@ -1,0 +1,143 @@
+package org.careflow.benchmark;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.careflow.cases.CaseProcesses;
+
+/**
+ * PostgreSQL's plans, {@code EXPLAIN (ANALYZE, BUFFERS)}, of the statements the measures run: the
+ * engine's as it issues them (caught on their way to the database, with the parameters of that
+ * moment and the caller's authorization check), and the ledger's oversight query and its count.
+ */
+final class StatementPlans {
+
+    /** The oversight page's query and count as {@code oversight/OpenSteps} issues them (the page of 100 a manager reads). */
+    private static final String LEDGER_WHERE = " from CF_STEP where STATE_ = 'open' and CANDIDATE_GROUP_ in (?, ?)"
+            + " and PROC_DEF_KEY_ in (%s) and (DEADLINE_ < ? or REMINDER_ <= ?)";
+
+    private final Catcher catcher = new Catcher();
+
+    StatementPlans(ProcessEngine engine) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        configuration.getSqlSessionFactory().getConfiguration().addInterceptor(catcher);
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /** The plan of the first statement of Camunda's mappings with this id that {@code call} runs. */
+    List<String> ofEngineStatement(String statementId, Call call) throws Exception {
+        catcher.arm(statementId);
+        try {
+            call.run();
+        } finally {
+            catcher.disarm();
+        }
+        return catcher.plan.isEmpty() ? List.of("(" + statementId + " did not run)") : List.copyOf(catcher.plan);
+    }
+
+    static List<String> ofLedgerPage(BenchmarkDatabase database, String team, String managers, LocalDate today)
+            throws SQLException {
+        return explain(database, "select CASE_REF_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_, WORKER_, DEADLINE_,"
+                + " EXECUTION_ID_" + ledgerWhere() + " order by DEADLINE_, TASK_ID_ offset 0 rows fetch next 100 rows only",
+                team, managers, today);
+    }
+
+    static List<String> ofLedgerCount(BenchmarkDatabase database, String team, String managers, LocalDate today)
+            throws SQLException {
+        return explain(database, "select count(*)" + ledgerWhere(), team, managers, today);
+    }
+
+    private static String ledgerWhere() {
+        return LEDGER_WHERE.formatted(String.join(", ", CaseProcesses.KEYS.stream().map(key -> "?").toList()));
+    }
+
+    private static List<String> explain(BenchmarkDatabase database, String sql, String team, String managers,
+                                        LocalDate today) throws SQLException {
+        try (Connection connection = database.connect();
+             PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
+            int i = 1;
+            explain.setString(i++, team);
+            explain.setString(i++, managers);
+            for (String key : CaseProcesses.KEYS) {
+                explain.setString(i++, key);
+            }
+            explain.setDate(i++, Date.valueOf(today));
+            explain.setDate(i, Date.valueOf(today));
+            return lines(explain);
+        }
+    }
+
+    private static List<String> lines(PreparedStatement explain) throws SQLException {
+        List<String> plan = new ArrayList<>();
+        try (ResultSet result = explain.executeQuery()) {
+            while (result.next()) {
+                plan.add(result.getString(1));
+            }
+        }
+        return plan;
+    }
+
+    /** Runs EXPLAIN ANALYZE of the armed statement on the engine's own connection, just before the statement itself. */
+    @Intercepts(@Signature(type = Executor.class, method = "query",
+            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
+    static final class Catcher implements Interceptor {
+
+        private volatile String armed;
+        private final List<String> plan = new ArrayList<>();
+
+        synchronized void arm(String statementId) {
+            plan.clear();
+            armed = statementId;
+        }
+
+        void disarm() {
+            armed = null;
+        }
+
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            String target = armed;
+            MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
+            if (target != null && statement.getId().endsWith("." + target)) {
+                synchronized (this) {
+                    if (armed != null) {
+                        armed = null;
+                        Object parameter = invocation.getArgs()[1];
+                        BoundSql sql = statement.getBoundSql(parameter);
+                        Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();
+                        try (PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + sql.getSql())) {
+                            new DefaultParameterHandler(statement, parameter, sql).setParameters(explain);
+                            plan.addAll(lines(explain));
+                        }
+                    }
+                }
+            }
+            return invocation.proceed();
+        }
+
+        @Override
+        public void setProperties(Properties properties) {
+        }
+    }
+}
