@@ -30,12 +30,12 @@ class DatabaseMigrationsTest {
     void theIndexesAreCreatedOnceAfterTheEnginesSchema() {
         try (var first = start("careflow")) {
             assertThat(careflowIndexes(first)).containsExactlyInAnyOrder(
-                    "CF_IDX_JOB_ACQUISITION", "CF_IDX_JOB_LOCKED", "CF_IDX_TASK_DUE", "CF_IDX_TASK_FOLLOW_UP");
+                    "CF_IDX_JOB_ACQUISITION", "CF_IDX_JOB_LOCKED", "CF_IDX_TASK_DUE", "CF_IDX_TASK_FOLLOW_UP", "CF_IDX_AUTH_USER");
         }
         try (var second = start("careflow")) {
             assertThat(jdbc(second).queryForList("select \"version\" from \"" + DatabaseMigrations.HISTORY_TABLE
-                    + "\" where \"success\" and \"version\" <> '0'", String.class)).containsExactly("1", "2");
-            assertThat(careflowIndexes(second)).hasSize(4);
+                    + "\" where \"success\" and \"version\" <> '0'", String.class)).containsExactly("1", "2", "3");
+            assertThat(careflowIndexes(second)).hasSize(5);
         }
     }
 
