@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Team isolation, case by case: the case team and its managers may read the process instance and
  * its history; nobody else but heads of service and admins, whose grants are standing ones.
  */
-@Component("caseAccess")
+@Component
 public class CaseAccess {
 
     private final Grants grants;
@@ -24,7 +24,7 @@ public class CaseAccess {
         this.grants = new Grants(authorizationService);
     }
 
-    /** Called from BPMN as the start listener of a process that joins a case already open. */
+    /** Called as each case process starts ({@link CaseStart}): its instance is new, so it holds no grant yet. */
     public void grant(DelegateExecution execution) {
         String team = (String) execution.getVariable(CaseVariables.TEAM);
         String processInstanceId = execution.getProcessInstanceId();
@@ -32,8 +32,8 @@ public class CaseAccess {
         // Read only: a case's facts change through CareFlow's audited operations (rescheduling,
         // reallocation, extension), never by writing its variables over the engine's REST API.
         for (String group : new String[] {team, managers}) {
-            grants.toGroup(group, PROCESS_INSTANCE, processInstanceId, READ);
-            grants.toGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+            grants.toGroupOnNew(group, PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroupOnNew(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
         }
     }
 }

@@ -25,6 +25,21 @@ public class Grants {
         grant(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
     }
 
+    /**
+     * A grant on a resource created in this very transaction (a case's process instance as it starts),
+     * which can hold none yet: saved without first looking for one, four queries fewer per case started.
+     */
+    public void toGroupOnNew(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.setGroupId(groupId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+
     private void grant(int type, String groupId, Resource resource, String resourceId, Permission... permissions) {
         var query = authorizationService.createAuthorizationQuery()
                 .authorizationType(type).resourceType(resource).resourceId(resourceId);
