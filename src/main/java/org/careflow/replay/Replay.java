@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.steps.StepsInForce;
+import org.careflow.timescales.CountingProperties;
 import org.careflow.timescales.DeadlineCalculator;
+import org.careflow.timescales.Timescales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,24 +30,28 @@ public class Replay {
     static final List<String> PROCESSES = List.of("referral", "assessment", "section47", "childProtectionPlan",
             "careProceedings", "escalation");
     private static final Logger log = LoggerFactory.getLogger(Replay.class);
-    private static final int PROGRESS_EVERY_DAYS = 30;
+    private static final int PROGRESS_EVERY_DAYS = 10;
 
     private final ProcessEngine engine;
     private final StepsInForce steps;
-    private final DeadlineCalculator deadlines;
+    private final Timescales timescales;
+    private final CountingProperties counting;
     private final WorkingDayCalendar calendar;
     private final JdbcTemplate jdbc;
 
-    Replay(ProcessEngine engine, StepsInForce steps, DeadlineCalculator deadlines, WorkingDayCalendar calendar, JdbcTemplate jdbc) {
+    Replay(ProcessEngine engine, StepsInForce steps, Timescales timescales, CountingProperties counting,
+           WorkingDayCalendar calendar, JdbcTemplate jdbc) {
         this.engine = engine;
         this.steps = steps;
-        this.deadlines = deadlines;
+        this.timescales = timescales;
+        this.counting = counting;
         this.calendar = calendar;
         this.jdbc = jdbc;
     }
 
     public ReplayReport run(ReplayWindow window, double scale, long seed, List<String> teams, String casePrefix) {
         Dice dice = new Dice(seed);
+        DeadlineCalculator deadlines = new DeadlineCalculator(new TimescalesInForce(timescales), calendar, counting);
         ReplayRun run = new ReplayRun(engine, new StepRules(steps, deadlines, engine.getRepositoryService()), calendar, jdbc,
                 new FormAnswers(new CaseRoutes(dice), deadlines, calendar), new Arrivals(calendar, dice, scale, casePrefix, teams),
                 new Practice(calendar, dice), casePrefix);

@@ -45,9 +45,13 @@ class ReplayCommand {
             return;
         }
         refuseOnProductionUnlessAllowed();
-        if (properties.demo() && replay.replayedBefore(properties.casePrefix())) {
-            log.info("Demo history is there already (cases {}-...): not replayed again", properties.casePrefix());
-            return;
+        if (replay.replayedBefore(properties.casePrefix())) {
+            if (properties.demo()) {
+                log.info("Demo history is there already (cases {}-...): not replayed again", properties.casePrefix());
+                return;
+            }
+            throw new IllegalStateException("Cases " + properties.casePrefix() + "-... exist already in this database: replay"
+                    + " into a fresh one, or choose another careflow.replay.case-prefix");
         }
         ReplayWindow window = properties.window(LocalDate.now(calendar.zone()));
         log.info("Replaying {} to {} at scale {} (seed {}), the engine's clock moved day by day", window.first(),

@@ -237,11 +237,13 @@ final class ReplayRun {
             throw new IllegalStateException("The ledger has no row for " + caseReference + " " + task.getTaskDefinitionKey()
                     + " (task " + task.getId() + "), a task of the statutory step " + step.elementId());
         }
-        return occurrences.computeIfAbsent(ids.get(0), id -> new Occurrence(id,
-                ordinals.merge(caseReference + "/" + step.elementId(), 1, Integer::sum), task.getProcessInstanceId(),
-                keyOf(task.getProcessDefinitionId()), caseReference, (String) facts.get(CaseVariables.TEAM), step.elementId(),
-                rules.timescale(step, facts), rules.deadline(step, facts).date(), rules.reminder(step, facts),
-                rules.escalates(task.getProcessDefinitionId(), step)));
+        return occurrences.computeIfAbsent(ids.get(0), id -> {
+            StepRules.Applied rule = rules.apply(step, facts);
+            return new Occurrence(id, ordinals.merge(caseReference + "/" + step.elementId(), 1, Integer::sum),
+                    task.getProcessInstanceId(), keyOf(task.getProcessDefinitionId()), caseReference,
+                    (String) facts.get(CaseVariables.TEAM), step.elementId(), rule.timescale(), rule.deadline(), rule.reminder(),
+                    rules.escalates(task.getProcessDefinitionId(), step));
+        });
     }
 
     /** Every task planned for today or before, in the order they came; how many were done. */

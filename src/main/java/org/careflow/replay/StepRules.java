@@ -18,7 +18,8 @@ import org.careflow.timescales.DeadlineCalculator;
  * The statutory rule of an occurrence, as the step declares it once on its element, applied to the
  * case's facts: the timescale in force (a repeat's own once the step has happened), the deadline and
  * the reminder day, by the one place deadlines are computed ({@link DeadlineCalculator}); and whether
- * the model escalates the step when its deadline passes.
+ * the model escalates the step when its deadline passes. The calculator it is given reads the
+ * timescales as they were in force when the replay began ({@link TimescalesInForce}).
  */
 final class StepRules {
 
@@ -38,7 +39,7 @@ final class StepRules {
     }
 
     /** The timescale the deadline runs on: a held date reminds by the step's own, a repeat runs on its own. */
-    String timescale(StepDeclaration step, Map<String, Object> facts) {
+    private String timescale(StepDeclaration step, Map<String, Object> facts) {
         String own = step.timescaleIn() == null ? step.timescale() : (String) facts.get(step.timescaleIn());
         if (held(step, facts) == null && repeatedFrom(step, facts) != null && step.repeatTimescale() != null) {
             return step.repeatTimescale();
@@ -46,7 +47,17 @@ final class StepRules {
         return own;
     }
 
-    Deadline deadline(StepDeclaration step, Map<String, Object> facts) {
+    /** The occurrence's rule applied: its timescale, deadline and reminder day. */
+    record Applied(String timescale, LocalDate deadline, LocalDate reminder) {
+    }
+
+    Applied apply(StepDeclaration step, Map<String, Object> facts) {
+        Deadline deadline = deadline(step, facts);
+        boolean remindable = step.timescale() != null || step.timescaleIn() != null;
+        return new Applied(timescale(step, facts), deadline.date(), remindable ? deadline.reminder() : null);
+    }
+
+    private Deadline deadline(StepDeclaration step, Map<String, Object> facts) {
         String timescale = timescale(step, facts);
         Object held = held(step, facts);
         if (held != null) {
@@ -54,11 +65,6 @@ final class StepRules {
         }
         Object last = repeatedFrom(step, facts);
         return calculator.deadline(timescale, last != null ? last : facts.get(step.clockStartsFrom()));
-    }
-
-    /** The reminder day; none for a date held with no timescale to remind by. */
-    LocalDate reminder(StepDeclaration step, Map<String, Object> facts) {
-        return step.timescale() == null && step.timescaleIn() == null ? null : deadline(step, facts).reminder();
     }
 
     boolean escalates(String processDefinitionId, StepDeclaration step) {

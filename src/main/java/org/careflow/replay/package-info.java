@@ -7,7 +7,7 @@
  * fills the embedded default with demo history on request.
  */
 @ApplicationModule(displayName = "Replay",
-        allowedDependencies = {"calendar", "cases", "escalation", "organisation", "steps", "timescales"})
+        allowedDependencies = {"calendar", "cases", "escalation", "steps", "timescales"})
 package org.careflow.replay;
 
 import org.springframework.modulith.ApplicationModule;
