@@ -1,9 +1,12 @@
 package org.careflow.replay;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.escalation.EscalationProcess;
+import org.careflow.timescales.EventDates;
 
 /**
  * How the authority's people work, on working days only: practitioners do a step on a day of their
@@ -56,6 +59,26 @@ final class Practice {
         }
         int span = calendar.workingDaysBetween(first, last);
         return calendar.addWorkingDays(first, dice.between(0, span, occurrence.name, "on time"));
+    }
+
+    /** The day a hearing is listed for, where the task is a hearing; none otherwise. */
+    static LocalDate listedOn(String taskKey, Map<String, Object> facts, ZoneId zone) {
+        String variable = switch (taskKey) {
+            case "Task_HoldCaseManagementHearing" -> "cmhListedOn";
+            case "Task_HoldIssuesResolutionHearing" -> "irhListedOn";
+            default -> null;
+        };
+        Object listed = variable == null ? null : facts.get(variable);
+        return listed == null ? null : EventDates.parse(variable, listed).date(zone);
+    }
+
+    /** Who does a task: the team's social worker, its manager, or the head of service (the demo organisation's names). */
+    static String workerOf(String taskKey, String team) {
+        return switch (taskKey) {
+            case EscalationProcess.RECORD_OVERSIGHT, "Task_AgreeReferralDecision", "Task_AuthoriseAssessment" -> "tm." + team;
+            case EscalationProcess.REVIEW_ESCALATION, "Task_ReviewProceedingsTimetable", "Task_ReviewLongRunningPlan" -> "hos";
+            default -> "sw." + team;
+        };
     }
 
     /** A task of no statutory step (a court's listing recorded, a review): the same or the next working day. */

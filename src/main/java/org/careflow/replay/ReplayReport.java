@@ -3,6 +3,7 @@ package org.careflow.replay;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a replay did and what its checks found. Clean when no reminder or escalation was missed,
@@ -37,8 +38,8 @@ public record ReplayReport(ReplayWindow window, double scale, long seed, Duratio
                 window.days(), scale, seed, clean() ? "CLEAN" : "FAILED"));
         text.append("  took %d min %02d s (%.1f s a replayed day)%n".formatted(took.toMinutes(), took.toSecondsPart(),
                 took.toMillis() / 1000.0 / window.days()));
-        text.append("  cases: ");
-        started.forEach((key, count) -> text.append(key).append(' ').append(count).append(", "));
+        text.append("  cases: ").append(started.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
         text.append("%n  tasks completed %d, jobs fired %d, step occurrences %d (%d done late)%n"
                 .formatted(tasksCompleted, jobsFired, occurrences, late));
         deliveries.forEach(d -> text.append("  ").append(d.line()).append(System.lineSeparator()));

@@ -23,7 +23,6 @@ import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseVariables;
 import org.careflow.escalation.EscalationProcess;
 import org.careflow.steps.StepDeclaration;
-import org.careflow.timescales.EventDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,32 +37,10 @@ final class ReplayRun {
     private static final LocalTime MIDNIGHT_FIRING = LocalTime.of(0, 0, 30);
     private static final LocalTime EVENING = LocalTime.of(18, 0);
 
-    /** A task the replay has seen and not yet seen go. */
-    private static final class Seen {
-        final String id;
-        final String key;
-        final String caseReference;
-        final String team;
-        final long order;
-        final Map<String, Object> facts;
-        Occurrence occurrence;
-        LocalDate plannedOn;
-        LocalDate targetDate;
-
-        Seen(String id, String key, String caseReference, String team, long order, Map<String, Object> facts) {
-            this.id = id;
-            this.key = key;
-            this.caseReference = caseReference;
-            this.team = team;
-            this.order = order;
-            this.facts = facts;
-        }
-    }
-
     private final ProcessEngine engine;
     private final StepRules rules;
     private final WorkingDayCalendar calendar;
-    private final JdbcTemplate jdbc;
+    private final LedgerOccurrences ledger;
     private final String casePrefix;
     private final ZoneId zone;
     private final Arrivals arrivals;
@@ -72,7 +49,7 @@ final class ReplayRun {
     private final DueJobs dueJobs;
 
     private final Map<String, Occurrence> occurrences = new LinkedHashMap<>();
-    private final Map<String, Seen> seen = new HashMap<>();
+    private final Map<String, SeenTask> seen = new HashMap<>();
     private final Set<Occurrence> touched = new HashSet<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, String> caseOfInstance = new HashMap<>();
@@ -88,7 +65,7 @@ final class ReplayRun {
         this.engine = engine;
         this.rules = rules;
         this.calendar = calendar;
-        this.jdbc = jdbc;
+        this.ledger = new LedgerOccurrences(jdbc);
         this.casePrefix = casePrefix;
         this.zone = calendar.zone();
         this.arrivals = arrivals;
@@ -168,7 +145,7 @@ final class ReplayRun {
         touched.clear();
     }
 
-    private void gone(Seen task, boolean completedByTheReplay) {
+    private void gone(SeenTask task, boolean completedByTheReplay) {
         if (task.occurrence != null) {
             task.occurrence.taskGone(task.id, completedByTheReplay);
             touched.add(task.occurrence);
@@ -178,7 +155,7 @@ final class ReplayRun {
     private void take(Task task, LocalDate day) {
         Map<String, Object> facts = engine.getRuntimeService().getVariables(task.getExecutionId());
         String caseReference = caseOf(task.getProcessInstanceId());
-        Seen seenTask = new Seen(task.getId(), task.getTaskDefinitionKey(), caseReference,
+        SeenTask seenTask = new SeenTask(task.getId(), task.getTaskDefinitionKey(), caseReference,
                 (String) facts.get(CaseVariables.TEAM), order++, facts);
         seen.put(task.getId(), seenTask);
         Optional<StepDeclaration> step = rules.ofTask(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
@@ -186,7 +163,7 @@ final class ReplayRun {
             Occurrence occurrence = occurrenceOf(task, step.get(), facts, caseReference);
             occurrence.taskSeen(task.getId(), dayOf(task.getFollowUpDate()));
             if (occurrence.plannedOn == null) {
-                occurrence.plannedOn = practice.stepDay(seenTask.key, occurrence, day, listedOn(seenTask));
+                occurrence.plannedOn = practice.stepDay(seenTask.key, occurrence, day, Practice.listedOn(seenTask.key, facts, zone));
             }
             seenTask.occurrence = occurrence;
             seenTask.plannedOn = latest(occurrence.plannedOn, calendar.nextWorkingDayOnOrAfter(day));
@@ -205,12 +182,10 @@ final class ReplayRun {
      * An escalation is tied to the occurrence it is about (where it runs, as the escalation notes it
      * and the ledger keeps it); its managers' target is the day the replay will do the step.
      */
-    private void escalation(Task task, Seen escalation, LocalDate day) {
+    private void escalation(Task task, SeenTask escalation, LocalDate day) {
         Object overdueInstance = escalation.facts.get(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID);
         Object overdueExecution = escalation.facts.get(EscalationProcess.OVERDUE_EXECUTION_ID);
-        List<String> ids = jdbc.queryForList("select ID_ from CF_STEP where PROC_INST_ID_ = ? and EXECUTION_ID_ = ?"
-                + " order by OPENED_AT_ desc", String.class, overdueInstance, overdueExecution);
-        Occurrence overdue = ids.isEmpty() ? null : occurrences.get(ids.get(0));
+        Occurrence overdue = ledger.occurrenceRunningIn(overdueInstance, overdueExecution).map(occurrences::get).orElse(null);
         LocalDate came = dayOf(task.getCreateTime());
         if (overdue == null) {
             unmatchedEscalations.add(escalation.caseReference + " " + escalation.key + " about "
@@ -227,19 +202,13 @@ final class ReplayRun {
     }
 
     private Occurrence occurrenceOf(Task task, StepDeclaration step, Map<String, Object> facts, String caseReference) {
-        List<String> ids = jdbc.queryForList("select ID_ from CF_STEP where PROC_INST_ID_ = ? and TASK_ID_ = ?",
-                String.class, task.getProcessInstanceId(), task.getId());
-        if (ids.isEmpty()) {
-            ids = jdbc.queryForList("select ID_ from CF_STEP where PROC_INST_ID_ = ? and STEP_ID_ = ? and STATE_ = 'open'",
-                    String.class, task.getProcessInstanceId(), step.elementId());
-        }
-        if (ids.isEmpty()) {
-            throw new IllegalStateException("The ledger has no row for " + caseReference + " " + task.getTaskDefinitionKey()
-                    + " (task " + task.getId() + "), a task of the statutory step " + step.elementId());
-        }
-        return occurrences.computeIfAbsent(ids.get(0), id -> {
+        String id = ledger.occurrenceOf(task.getProcessInstanceId(), task.getId(), step.elementId())
+                .orElseThrow(() -> new IllegalStateException("The ledger has no row for " + caseReference + " "
+                        + task.getTaskDefinitionKey() + " (task " + task.getId() + "), a task of the statutory step "
+                        + step.elementId()));
+        return occurrences.computeIfAbsent(id, row -> {
             StepRules.Applied rule = rules.apply(step, facts);
-            return new Occurrence(id, ordinals.merge(caseReference + "/" + step.elementId(), 1, Integer::sum),
+            return new Occurrence(row, ordinals.merge(caseReference + "/" + step.elementId(), 1, Integer::sum),
                     task.getProcessInstanceId(), keyOf(task.getProcessDefinitionId()), caseReference,
                     (String) facts.get(CaseVariables.TEAM), step.elementId(), rule.timescale(), rule.deadline(), rule.reminder(),
                     rules.escalates(task.getProcessDefinitionId(), step));
@@ -248,13 +217,13 @@ final class ReplayRun {
 
     /** Every task planned for today or before, in the order they came; how many were done. */
     private int completeDue(LocalDate day) {
-        List<Seen> due = seen.values().stream()
+        List<SeenTask> due = seen.values().stream()
                 .filter(task -> task.plannedOn != null && !task.plannedOn.isAfter(day))
                 .sorted(Comparator.comparingLong(task -> task.order)).toList();
         int done = 0;
-        for (Seen task : due) {
+        for (SeenTask task : due) {
             try {
-                engine.getTaskService().claim(task.id, workerOf(task));
+                engine.getTaskService().claim(task.id, Practice.workerOf(task.key, task.team));
             } catch (NullValueException goneMeanwhile) {
                 continue; // ended by another task of the case done just before (a review that ends the plan)
             }
@@ -267,27 +236,6 @@ final class ReplayRun {
         }
         completed += done;
         return done;
-    }
-
-    /** Who does the task: the team's social worker, its manager, or the head of service (the demo organisation's names). */
-    private static String workerOf(Seen task) {
-        return switch (task.key) {
-            case EscalationProcess.RECORD_OVERSIGHT, "Task_AgreeReferralDecision", "Task_AuthoriseAssessment" ->
-                    "tm." + task.team;
-            case EscalationProcess.REVIEW_ESCALATION, "Task_ReviewProceedingsTimetable", "Task_ReviewLongRunningPlan" -> "hos";
-            default -> "sw." + task.team;
-        };
-    }
-
-    /** The day a hearing is listed for, where the task is a hearing. */
-    private LocalDate listedOn(Seen task) {
-        String variable = switch (task.key) {
-            case "Task_HoldCaseManagementHearing" -> "cmhListedOn";
-            case "Task_HoldIssuesResolutionHearing" -> "irhListedOn";
-            default -> null;
-        };
-        Object listed = variable == null ? null : task.facts.get(variable);
-        return listed == null ? null : EventDates.parse(variable, listed).date(zone);
     }
 
     private String caseOf(String processInstanceId) {
