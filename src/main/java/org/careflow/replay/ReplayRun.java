@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.careflow.calendar.EngineClock;
@@ -221,12 +220,15 @@ final class ReplayRun {
                 .filter(task -> task.plannedOn != null && !task.plannedOn.isAfter(day))
                 .sorted(Comparator.comparingLong(task -> task.order)).toList();
         int done = 0;
+        Set<String> casesWorked = new HashSet<>();
         for (SeenTask task : due) {
-            try {
-                engine.getTaskService().claim(task.id, Practice.workerOf(task.key, task.team));
-            } catch (NullValueException goneMeanwhile) {
-                continue; // ended by another task of the case done just before (a review that ends the plan)
+            // a task done just before in the same case may have ended this one (a review that ends the plan)
+            if (casesWorked.contains(task.caseReference)
+                    && engine.getTaskService().createTaskQuery().taskId(task.id).count() == 0) {
+                continue;
             }
+            casesWorked.add(task.caseReference);
+            engine.getTaskService().claim(task.id, Practice.workerOf(task.key, task.team));
             int occurrenceNumber = task.occurrence == null ? 0 : task.occurrence.ordinal;
             engine.getTaskService().complete(task.id, answers.of(new FormAnswers.Asked(task.key, task.caseReference, day,
                     task.facts, task.targetDate, occurrenceNumber)));

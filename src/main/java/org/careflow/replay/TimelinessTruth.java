@@ -18,11 +18,18 @@ public record TimelinessTruth(Map<Cell, Tally> cells) {
         cells = Collections.unmodifiableMap(new TreeMap<>(cells));
     }
 
+    /** @param timescale the timescale id; {@value Cell#NO_TIMESCALE} for a step held to a date alone (an IRH as listed) */
     public record Cell(String timescale, String team, YearMonth month) implements Comparable<Cell> {
+
+        public static final String NO_TIMESCALE = "none";
+
+        public Cell {
+            timescale = timescale == null ? NO_TIMESCALE : timescale;
+        }
 
         @Override
         public int compareTo(Cell other) {
-            int byTimescale = String.valueOf(timescale).compareTo(String.valueOf(other.timescale));
+            int byTimescale = timescale.compareTo(other.timescale);
             int byTeam = byTimescale != 0 ? byTimescale : String.valueOf(team).compareTo(String.valueOf(other.team));
             return byTeam != 0 ? byTeam : month.compareTo(other.month);
         }

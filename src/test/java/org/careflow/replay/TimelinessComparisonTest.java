@@ -40,6 +40,20 @@ class TimelinessComparisonTest {
         assertThat(TimelinessComparison.of(List.of(doneOn(DEADLINE)), Map.of(), CALENDAR).agrees()).isFalse();
     }
 
+    @Test
+    void aStepHeldToADateAloneIsCountedUnderNoTimescale() {
+        Occurrence hearing = new Occurrence("irh", 1, "instance", "careProceedings", "RP-2026-00002", "south",
+                "Task_HoldIssuesResolutionHearing", null, DEADLINE, null, false);
+        hearing.endedOn = DEADLINE;
+        hearing.done = true;
+
+        TimelinessComparison comparison = TimelinessComparison.of(List.of(hearing),
+                Map.of("irh", new LedgerTimeliness.Row(null, "south", DEADLINE, true, 0)), CALENDAR);
+
+        assertThat(comparison.agrees()).isTrue();
+        assertThat(comparison.ledger().byTimescale()).containsEntry(TimelinessTruth.Cell.NO_TIMESCALE, new TimelinessTruth.Tally(1, 0, 0));
+    }
+
     private static Occurrence doneOn(LocalDate day) {
         Occurrence occurrence = new Occurrence("row", 1, "instance", "referral", "RP-2026-00001", "north",
                 "SubProcess_ReferralDecision", "referral-decision", DEADLINE, DEADLINE, true);
