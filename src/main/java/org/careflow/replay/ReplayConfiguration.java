@@ -1,0 +1,9 @@
+package org.careflow.replay;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReplayProperties.class)
+class ReplayConfiguration {
+}
