@@ -43,7 +43,7 @@ class TwoNodeClusterTest {
             seedWhileNoJobExecutorRuns(url);
             log("seeded %d overdue referrals", start);
             assertThat(count(url, "select count(*) from pg_indexes where indexname like 'cf_idx_%'"))
-                    .as("CareFlow's migrations applied on PostgreSQL").isEqualTo(4);
+                    .as("CareFlow's migrations applied on PostgreSQL").isEqualTo(5);
             List<String> node = List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                     "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(), "--logging.level.root=WARN");
             try (NodeProcess a = NodeProcess.start("node-a", NodeProcess.freePort(), node);

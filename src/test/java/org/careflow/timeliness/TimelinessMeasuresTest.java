@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.careflow.organisation.Organisation;
 import org.careflow.support.EngineClock;
 import org.careflow.timeliness.TimelinessReport.Figures;
@@ -54,6 +55,8 @@ class TimelinessMeasuresTest {
 
     @BeforeAll
     void aCaseHistoryOfTwoTeams() {
+        // camunda-bpm-assert's task(...) asks the engine it was last given: this class's, not another context's
+        AbstractAssertions.init(engine);
         clock = new EngineClock(engine.getManagementService());
         for (String id : List.of(team, otherTeam)) {
             group(id, Organisation.TEAM_TYPE);
