@@ -156,6 +156,41 @@ class OversightHttpTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theSummaryCountsTheWindowByTeamAndStepAndOffersPickersByName() {
+        String alex = "CF-" + UUID.randomUUID();
+        engine.getRuntimeService().startProcessInstanceByKey("referral", alex, Variables.putValue("team", "north")
+                .putValue("referralReceivedAt", "2026-12-24T16:00:00Z").putValue("childName", "Alex"));
+        clock.setAndFire(at("2026-12-30T10:00"));
+
+        Map<String, Object> answer = get("hos", "/api/oversight/steps?limit=1").getBody();
+        Map<String, Object> summary = (Map<String, Object>) answer.get("summary");
+        List<Map<String, Object>> byTeam = (List<Map<String, Object>>) summary.get("byTeam");
+        List<Map<String, Object>> byStep = (List<Map<String, Object>>) summary.get("byStep");
+        long overdue = ((Number) summary.get("overdue")).longValue();
+        long dueSoon = ((Number) summary.get("dueSoon")).longValue();
+
+        // one page of one row, but the counts are of every step in the window, and add up to the total
+        assertThat(((List<?>) answer.get("steps"))).hasSize(1);
+        assertThat(overdue + dueSoon).isEqualTo(((Number) answer.get("total")).longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(byTeam.stream().mapToLong(count -> ((Number) count.get("overdue")).longValue()).sum()).isEqualTo(overdue);
+        assertThat(byStep.stream().mapToLong(count -> ((Number) count.get("overdue")).longValue()).sum()).isEqualTo(overdue);
+        assertThat(byTeam).anySatisfy(count -> assertThat(count).containsEntry("id", "north").containsEntry("name", "North team"));
+        assertThat(byStep).anySatisfy(count -> assertThat(count).containsEntry("id", "Task_DecideOnReferral")
+                .containsEntry("name", "Decide on referral"));
+        Map<String, Object> choices = (Map<String, Object>) summary.get("choices");
+        assertThat((List<Map<String, Object>>) choices.get("teams")).extracting(choice -> choice.get("name"))
+                .contains("North team", "South team");
+        assertThat((List<Map<String, Object>>) choices.get("workers")).first()
+                .isEqualTo(Map.of("id", "unallocated", "name", "Unallocated"));
+        // a team picked narrows the counts, never the picker of teams
+        Map<String, Object> south = (Map<String, Object>) get("hos", "/api/oversight/steps?team=south").getBody().get("summary");
+        assertThat((List<Map<String, Object>>) south.get("byTeam")).extracting(count -> count.get("id")).containsOnly("south");
+        assertThat(((Map<String, Object>) south.get("choices")).get("teams")).isEqualTo(choices.get("teams"));
+        assertThat(rowOf(steps("tm.north", "?limit=1000"), alex)).containsEntry("childName", "Alex");
+    }
+
+    @Test
     void practitionersHaveNoOversightAndNobodyWithoutCredentials() {
         assertThat(get("sw.north", "/api/oversight/steps").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("sw.north", "/api/oversight/caseloads").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
