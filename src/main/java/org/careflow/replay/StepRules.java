@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.careflow.steps.DeclaredSteps;
+import org.careflow.steps.StepDeadlines;
 import org.careflow.steps.StepDeclaration;
 import org.careflow.steps.StepsInForce;
 import org.careflow.timescales.Deadline;
@@ -16,21 +17,22 @@ import org.careflow.timescales.DeadlineCalculator;
 
 /**
  * The statutory rule of an occurrence, as the step declares it once on its element, applied to the
- * case's facts: the timescale in force (a repeat's own once the step has happened), the deadline and
- * the reminder day, by the one place deadlines are computed ({@link DeadlineCalculator}); and whether
- * the model escalates the step when its deadline passes. The calculator it is given reads the
- * timescales as they were in force when the replay began ({@link TimescalesInForce}).
+ * case's facts by the engine's own reading of it ({@link StepDeadlines}): the timescale in force (a
+ * repeat's own once the step has happened), the deadline and the reminder day; and whether the model
+ * escalates the step when its deadline passes. The calculator it is given reads the timescales as
+ * they were in force when the replay began ({@link TimescalesInForce}), so a change made while the
+ * replay runs cannot move what it expects.
  */
 final class StepRules {
 
     private final StepsInForce steps;
-    private final DeadlineCalculator calculator;
+    private final StepDeadlines deadlines;
     private final RepositoryService repository;
     private final Map<String, Set<String>> escalatedByDefinition = new ConcurrentHashMap<>();
 
     StepRules(StepsInForce steps, DeadlineCalculator calculator, RepositoryService repository) {
         this.steps = steps;
-        this.calculator = calculator;
+        this.deadlines = StepDeadlines.computedBy(calculator);
         this.repository = repository;
     }
 
@@ -38,33 +40,14 @@ final class StepRules {
         return steps.of(processDefinitionId).ofTask(taskKey);
     }
 
-    /** The timescale the deadline runs on: a held date reminds by the step's own, a repeat runs on its own. */
-    private String timescale(StepDeclaration step, Map<String, Object> facts) {
-        String own = step.timescaleIn() == null ? step.timescale() : (String) facts.get(step.timescaleIn());
-        if (held(step, facts) == null && repeatedFrom(step, facts) != null && step.repeatTimescale() != null) {
-            return step.repeatTimescale();
-        }
-        return own;
-    }
-
     /** The occurrence's rule applied: its timescale, deadline and reminder day. */
     record Applied(String timescale, LocalDate deadline, LocalDate reminder) {
     }
 
     Applied apply(StepDeclaration step, Map<String, Object> facts) {
-        Deadline deadline = deadline(step, facts);
-        boolean remindable = step.timescale() != null || step.timescaleIn() != null;
-        return new Applied(timescale(step, facts), deadline.date(), remindable ? deadline.reminder() : null);
-    }
-
-    private Deadline deadline(StepDeclaration step, Map<String, Object> facts) {
-        String timescale = timescale(step, facts);
-        Object held = held(step, facts);
-        if (held != null) {
-            return calculator.onDate(held, timescale);
-        }
-        Object last = repeatedFrom(step, facts);
-        return calculator.deadline(timescale, last != null ? last : facts.get(step.clockStartsFrom()));
+        Deadline deadline = deadlines.of(step, facts::get);
+        return new Applied(deadlines.timescaleInForce(step, facts::get), deadline.date(),
+                step.reminds() ? deadline.reminder() : null);
     }
 
     boolean escalates(String processDefinitionId, StepDeclaration step) {
@@ -80,13 +63,5 @@ final class StepRules {
             }
         }
         return escalated;
-    }
-
-    private static Object held(StepDeclaration step, Map<String, Object> facts) {
-        return step.deadlineIn() == null ? null : facts.get(step.deadlineIn());
-    }
-
-    private static Object repeatedFrom(StepDeclaration step, Map<String, Object> facts) {
-        return step.repeatsFrom() == null ? null : facts.get(step.repeatsFrom());
     }
 }

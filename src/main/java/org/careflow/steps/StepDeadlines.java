@@ -2,6 +2,7 @@ package org.careflow.steps;
 
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.careflow.input.InvalidInputException;
@@ -28,6 +29,14 @@ public class StepDeadlines {
         this.timeliness = timeliness;
     }
 
+    /**
+     * The same rule read with another calculator, for deadlines worked out beside the engine (the
+     * replay's expected deadlines, with the timescales in force when it began); it records nothing.
+     */
+    public static StepDeadlines computedBy(DeadlineCalculator calculator) {
+        return new StepDeadlines(calculator, null);
+    }
+
     /** When a step that reports its timeliness ends: whether it was done by its statutory deadline. */
     void recordTimeliness(StepDeclaration step, DelegateExecution execution) {
         Object doneOn = StepDeclaration.ON_COMPLETION.equals(step.doneOn()) ? null : execution.getVariable(step.doneOn());
@@ -40,12 +49,17 @@ public class StepDeadlines {
      * fact its clock starts from.
      */
     public Deadline of(StepDeclaration step, VariableScope scope) {
-        String timescale = timescaleOf(step, scope);
-        Object held = step.deadlineIn() == null ? null : scope.getVariable(step.deadlineIn());
+        return of(step, scope::getVariable);
+    }
+
+    /** {@link #of(StepDeclaration, VariableScope)} with the case's facts looked up by name. */
+    public Deadline of(StepDeclaration step, Function<String, Object> facts) {
+        String timescale = timescaleOf(step, facts);
+        Object held = step.deadlineIn() == null ? null : facts.apply(step.deadlineIn());
         if (held != null) {
             return calculator.onDate(held, timescale);
         }
-        Object last = step.repeatsFrom() == null ? null : scope.getVariable(step.repeatsFrom());
+        Object last = step.repeatsFrom() == null ? null : facts.apply(step.repeatsFrom());
         if (last != null) {
             return calculator.deadline(repeatTimescaleOf(step, timescale), last);
         }
@@ -53,7 +67,7 @@ public class StepDeadlines {
             throw new InvalidInputException(step.deadlineIn(), step.deadlineIn() + " is required: it is the deadline of "
                     + step.elementId());
         }
-        Object start = scope.getVariable(step.clockStartsFrom());
+        Object start = facts.apply(step.clockStartsFrom());
         if (start == null) {
             throw new InvalidInputException(step.clockStartsFrom(), step.clockStartsFrom() + " is required: the clock of "
                     + step.elementId() + " (" + timescale + ") runs from it");
@@ -88,7 +102,7 @@ public class StepDeadlines {
 
     /** The reminder day, a task's follow-up date; none for a date held without a timescale to remind by. */
     public Date reminder(StepDeclaration step, VariableScope scope) {
-        return step.timescale() == null && step.timescaleIn() == null ? null : of(step, scope).reminderAt();
+        return step.reminds() ? of(step, scope).reminderAt() : null;
     }
 
     /**
@@ -96,9 +110,14 @@ public class StepDeadlines {
      * (a later review), else the step's (or the one the case chose).
      */
     public String timescaleInForce(StepDeclaration step, VariableScope scope) {
-        String timescale = timescaleOf(step, scope);
-        boolean repeats = step.repeatsFrom() != null && scope.getVariable(step.repeatsFrom()) != null
-                && (step.deadlineIn() == null || scope.getVariable(step.deadlineIn()) == null);
+        return timescaleInForce(step, scope::getVariable);
+    }
+
+    /** {@link #timescaleInForce(StepDeclaration, VariableScope)} with the case's facts looked up by name. */
+    public String timescaleInForce(StepDeclaration step, Function<String, Object> facts) {
+        String timescale = timescaleOf(step, facts);
+        boolean repeats = step.repeatsFrom() != null && facts.apply(step.repeatsFrom()) != null
+                && (step.deadlineIn() == null || facts.apply(step.deadlineIn()) == null);
         return repeats ? repeatTimescaleOf(step, timescale) : timescale;
     }
 
@@ -106,11 +125,11 @@ public class StepDeadlines {
         return step.repeatTimescale() != null ? step.repeatTimescale() : timescale;
     }
 
-    private static String timescaleOf(StepDeclaration step, VariableScope scope) {
+    private static String timescaleOf(StepDeclaration step, Function<String, Object> facts) {
         if (step.timescaleIn() == null) {
             return step.timescale();
         }
-        if (!(scope.getVariable(step.timescaleIn()) instanceof String chosen)) {
+        if (!(facts.apply(step.timescaleIn()) instanceof String chosen)) {
             throw new InvalidInputException(step.timescaleIn(), step.timescaleIn() + " is required: it names the timescale of "
                     + step.elementId());
         }

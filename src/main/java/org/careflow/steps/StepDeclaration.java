@@ -56,6 +56,11 @@ public record StepDeclaration(String elementId, String name, String timescale, S
         return (timescale != null || timescaleIn != null) && clockStartsFrom != null;
     }
 
+    /** Whether the step has a timescale to remind by: a date held without one (a listed hearing) has no reminder. */
+    public boolean reminds() {
+        return timescale != null || timescaleIn != null;
+    }
+
     /** The variables with dates of events the step's clocks run from. */
     public Stream<String> facts() {
         return Stream.of(clockStartsFrom, repeatsFrom).filter(Objects::nonNull);
