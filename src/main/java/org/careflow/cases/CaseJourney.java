@@ -7,12 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
+import org.careflow.children.ChildVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * One journey per child: a message end event whose message is named after a process key
  * ({@code assessment}, {@code section47}, ...) starts that process for the same case, with its
- * team and the variables the event names as its input parameters (the dates the next clocks run
+ * team, the child (its identifier and name) and the variables the event names as its input parameters (the dates the next clocks run
  * from), nothing else: another process's answers must not fill in the next one's forms. The next
  * process starts through the same door as any other ({@code caseStart}), checked the same way. A
  * process the case already runs is not started twice: a strategy discussion held during the
@@ -31,6 +32,7 @@ public class CaseJourney implements JavaDelegate {
         }
         Map<String, Object> handedOver = new HashMap<>(execution.getVariablesLocal());
         handedOver.put(CaseVariables.TEAM, execution.getVariable(CaseVariables.TEAM));
+        ChildVariables.CARRIED.forEach(variable -> handedOver.putIfAbsent(variable, execution.getVariable(variable)));
         runtimeService.startProcessInstanceByKey(nextProcess, execution.getProcessBusinessKey(), handedOver);
     }
 

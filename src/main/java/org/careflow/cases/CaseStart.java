@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.careflow.children.ChildRecord;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.CurrentUser;
 import org.careflow.organisation.Organisation;
@@ -12,8 +13,8 @@ import org.careflow.organisation.Teams;
 import org.springframework.stereotype.Component;
 
 /**
- * The door every case process starts through: the case reference, the team and the dates its
- * clocks run from are checked before anything waits in the engine. A refusal rolls back the
+ * The door every case process starts through: the case reference, the team, the dates its clocks
+ * run from and the child it is for are checked before anything waits in the engine. A refusal rolls back the
  * whole start, so no instance is left behind.
  */
 @Component("caseStart")
@@ -22,11 +23,13 @@ public class CaseStart {
     private final Teams teams;
     private final CaseAccess caseAccess;
     private final PastEvents pastEvents;
+    private final ChildRecord children;
 
-    CaseStart(Teams teams, CaseAccess caseAccess, PastEvents pastEvents) {
+    CaseStart(Teams teams, CaseAccess caseAccess, PastEvents pastEvents, ChildRecord children) {
         this.teams = teams;
         this.caseAccess = caseAccess;
         this.pastEvents = pastEvents;
+        this.children = children;
     }
 
     /**
@@ -40,6 +43,7 @@ public class CaseStart {
         openedByTheTeam(execution);
         oneTeamOneOpenProcess(execution);
         pastEvents.check(execution, eventDateVariables);
+        children.open(execution);
         caseAccess.grant(execution);
     }
 

@@ -7,7 +7,7 @@
  * escalation's inputs) is told to it through {@link org.careflow.cases.EngineDecidedVariables}.
  */
 @ApplicationModule(displayName = "Cases",
-        allowedDependencies = {"calendar", "input", "organisation", "steps", "timescales"})
+        allowedDependencies = {"calendar", "children", "input", "organisation", "steps", "timescales"})
 package org.careflow.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.careflow.deployment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.careflow.EnginePlugins;
+import org.careflow.codes.CodeLists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys the top-level {@code processes/} and {@code forms/} as one unit with stable resource
  * names, so that forms bound by deployment always travel with their models, and an unchanged
- * set creates no new versions whether CareFlow runs from the jar or from target/classes.
+ * set creates no new versions whether CareFlow runs from the jar or from target/classes. Forms are
+ * deployed with the options of the code lists their fields name ({@link FormCodes}).
  */
 @Component
 @Order(EnginePlugins.MODEL_DEPLOYMENT)
@@ -32,9 +36,11 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
     private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
     private final ResourcePatternResolver resolver;
+    private final FormCodes formCodes;
 
-    ModelDeployment(ResourcePatternResolver resolver) {
+    ModelDeployment(ResourcePatternResolver resolver, CodeLists codes, ObjectMapper json) {
         this.resolver = resolver;
+        this.formCodes = new FormCodes(codes, json);
     }
 
     @Override
@@ -48,7 +54,9 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
             String folder = pattern.substring(0, pattern.indexOf('/'));
             for (Resource resource : resources(pattern)) {
                 String name = folder + "/" + resource.getFilename();
-                deployment.addInputStream(name, read(resource));
+                byte[] bytes = read(resource);
+                deployment.addInputStream(name, new ByteArrayInputStream(
+                        folder.equals("forms") ? formCodes.apply(name, bytes) : bytes));
                 names.add(name);
             }
         }
@@ -70,9 +78,9 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static java.io.InputStream read(Resource resource) {
-        try {
-            return resource.getInputStream();
+    private static byte[] read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
         }

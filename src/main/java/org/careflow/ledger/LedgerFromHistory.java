@@ -98,12 +98,13 @@ class LedgerFromHistory {
         Boolean onTime = doneOn == null ? null : !doneOn.isAfter(deadline);
         String timescale = step.timescaleIn() == null ? step.timescale() : (String) variables.get(step.timescaleIn());
         try {
-            jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, CHILD_NAME_, TEAM_,"
+            jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, CHILD_ID_, CHILD_NAME_, TEAM_,"
                             + " WORKER_, TASK_ID_, TASK_KEY_, TASK_NAME_, STEP_ID_, STEP_NAME_, TIMESCALE_, CLOCK_START_,"
                             + " DEADLINE_, REMINDER_, OPENED_AT_, ENDED_AT_, STATE_, DONE_ON_, ON_TIME_, WORKING_DAYS_LATE_)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     occurrence.activity().getId(), occurrence.activity().getExecutionId(), instance.getId(),
-                    instance.getProcessDefinitionKey(), instance.getBusinessKey(), variables.get(CaseVariables.CHILD_NAME),
+                    instance.getProcessDefinitionKey(), instance.getBusinessKey(), variables.get(CaseVariables.CHILD_ID),
+                    variables.get(CaseVariables.CHILD_NAME),
                     variables.get(CaseVariables.TEAM), task.getAssignee(), task.getId(), task.getTaskDefinitionKey(),
                     task.getName(), step.elementId(), step.name(),
                     occurrence.isARepeat() && step.repeatTimescale() != null ? step.repeatTimescale() : timescale,

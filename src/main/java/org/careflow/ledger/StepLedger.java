@@ -60,12 +60,13 @@ class StepLedger implements StepObserver, DeadlinesMoved {
         String processKey = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         // The child's name is recorded with the referral; a later process of the case has it from there.
-        jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, CHILD_NAME_, TEAM_,"
+        jdbc.update("insert into CF_STEP (ID_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_KEY_, CASE_REF_, CHILD_ID_, CHILD_NAME_, TEAM_,"
                         + " STEP_ID_, STEP_NAME_, TIMESCALE_, CLOCK_START_, DEADLINE_, REMINDER_, OPENED_AT_, STATE_)"
-                        + " values (?, ?, ?, ?, ?, coalesce(?, (select max(CHILD_NAME_) from CF_STEP where CASE_REF_ = ?)),"
+                        + " values (?, ?, ?, ?, ?, ?, coalesce(?, (select max(CHILD_NAME_) from CF_STEP where CASE_REF_ = ?)),"
                         + " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 execution.getActivityInstanceId(), execution.getId(), execution.getProcessInstanceId(), processKey,
-                execution.getProcessBusinessKey(), execution.getVariable(CaseVariables.CHILD_NAME), execution.getProcessBusinessKey(),
+                execution.getProcessBusinessKey(), execution.getVariable(CaseVariables.CHILD_ID),
+                execution.getVariable(CaseVariables.CHILD_NAME), execution.getProcessBusinessKey(),
                 execution.getVariable(CaseVariables.TEAM), step.elementId(), step.name(), deadlines.timescaleInForce(step, execution),
                 deadlines.clockStart(step, execution).map(start -> Date.valueOf(start.date(zone()))).orElse(null),
                 Date.valueOf(deadline.date()), deadline.reminder() == null ? null : Date.valueOf(deadline.reminder()), now(), OPEN);

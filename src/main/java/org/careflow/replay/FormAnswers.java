@@ -49,12 +49,12 @@ final class FormAnswers {
             case "Task_AgreeReferralDecision" -> put(answers, "managerAgrees", "yes", "managerComments", NOTE);
             case "Task_SeeChild" -> put(answers, "childSeenOn", today, "seenAlone", "yes", "childViews", NOTE);
             case "Task_CompleteAssessment" -> put(answers, "worries", NOTE, "workingWell", NOTE, "needsToHappen", NOTE,
-                    "safetyScale", 5, "analysis", NOTE, "recommendation", routes.assessmentRecommendation(ref));
-            case "Task_AuthoriseAssessment" -> put(answers, "assessmentAuthorised", "yes", "authorisationComments", NOTE);
+                    "safetyScale", 5, "analysis", NOTE, "assessmentFactors", "3B 4B", "recommendation", routes.assessmentRecommendation(ref));
+            case "Task_AuthoriseAssessment" -> put(answers, "assessmentAuthorised", "yes", "primaryNeedCode", "N1", "authorisationComments", NOTE);
             case "Task_HoldStrategyDiscussion" -> put(answers, "strategyDiscussionOn", today, "strategyDiscussionNotes", NOTE,
                     "section47Decision", routes.section47Decision(ref));
             case "Task_CompleteSection47Enquiry" -> put(answers, "enquiryFindings", NOTE, "childViews", NOTE,
-                    "enquiryOutcome", routes.enquiryOutcome(ref));
+                    "enquiryOutcome", routes.enquiryOutcome(ref), "section47StartedOn", asked.variables().get("strategyDiscussionOn"));
             case "Task_HoldInitialConference" -> initialConference(answers, today, routes.conferenceOutcome(ref));
             case "Task_HoldCoreGroup" -> put(answers, "coreGroupHeldOn", today, "coreGroupAttendees", NOTE,
                     "coreGroupProgress", NOTE, "coreGroupActions", NOTE);
@@ -86,14 +86,14 @@ final class FormAnswers {
         put(answers, "initialConferenceOn", today, "conferenceChair", NOTE, "conferenceOutcome", outcome,
                 "conferenceDecisions", NOTE);
         if ("child-protection-plan".equals(outcome)) {
-            answers.put("categoryOfAbuse", "neglect");
+            answers.put("categoryOfAbuse", "NEG");
         }
     }
 
     private static void review(Map<String, Object> answers, String today, String decision) {
         put(answers, "reviewHeldOn", today, "conferenceChair", NOTE, "reviewDecision", decision, "reviewNotes", NOTE);
         if ("continue".equals(decision)) {
-            put(answers, "categoryOfAbuse", "neglect", "visitTimescale", "cp-visit");
+            put(answers, "categoryOfAbuse", "NEG", "visitTimescale", "cp-visit");
         }
     }
 

@@ -113,7 +113,7 @@ final class ReplayRun {
             Instant receivedAt = day.atTime(arrival.at()).atZone(zone).toInstant();
             engine.getRuntimeService().startProcessInstanceByKey("referral", arrival.caseReference(), variables
                     .putValue("referralReceivedAt", receivedAt.toString()).putValue("childName", "Child " + childId)
-                    .putValue("referrerName", "Referrer of " + childId).putValue("referrerAgency", "school")
+                    .putValue("referrerName", "Referrer of " + childId).putValue("referralSource", "2A")
                     .putValue("concerns", "Replayed referral"));
         } else {
             engine.getRuntimeService().startProcessInstanceByKey("careProceedings", arrival.caseReference(),

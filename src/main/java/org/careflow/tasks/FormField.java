@@ -17,7 +17,12 @@ import org.careflow.timescales.InvalidEventDateException;
  * passes every other rule unseen and fails later, where the case reads it.
  */
 record FormField(String key, String label, String type, boolean required, List<String> options, Double min, Double max,
-                 boolean disallowPassedDates, String hiddenWhen) {
+                 boolean disallowPassedDates, String hiddenWhen, String codeList, String notBefore, String pattern) {
+
+    /** The field property naming the code list of {@code codes/codes.yaml} its value is in. */
+    static final String CODE_LIST = "codeList";
+    /** The field property naming the variable with the date a date field may not be before (an authorisation, its assessment's start). */
+    static final String NOT_BEFORE = "notBefore";
 
     private static final List<String> OPTION_TYPES = List.of("select", "radio");
 
@@ -48,7 +53,10 @@ record FormField(String key, String label, String type, boolean required, List<S
                     validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
                     validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
                     component.path("disallowPassedDates").asBoolean(false),
-                    hiddenWhen(component)));
+                    hiddenWhen(component),
+                    component.path("properties").path(CODE_LIST).asText(null),
+                    component.path("properties").path(NOT_BEFORE).asText(null),
+                    validate.path("pattern").asText(null)));
         }
     }
 
@@ -80,6 +88,9 @@ record FormField(String key, String label, String type, boolean required, List<S
         }
         if (type.equals("date") || type.equals("datetime")) {
             return problemWithDate(value, zone, today);
+        }
+        if (pattern != null && value instanceof String text && !text.matches(pattern)) {
+            return Optional.of(describe() + " must match " + pattern + ", not " + shown(value));
         }
         if (value instanceof Number number) {
             if (min != null && number.doubleValue() < min) {

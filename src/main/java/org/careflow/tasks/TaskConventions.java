@@ -1,6 +1,7 @@
 package org.careflow.tasks;
 
 import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * What every user task of every model gets without the model saying so, so that a process owner
  * cannot forget it: a name that carries the case reference, the team's managers among those who
- * see it, a form that is checked on the server before the task completes, and the case's facts
+ * see it, a form that is checked on the server before the task completes (and a start form's answers
+ * before the case starts), and the case's facts
  * (team, dates its clocks run from, an escalation's inputs) left as they were.
  */
 @Component
@@ -44,6 +46,13 @@ class TaskConventions extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEventActivity) {
+                if (startEventElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
+                    startEventActivity.addBuiltInListener(ExecutionListener.EVENTNAME_START, requiredFields.startFormAnswers());
+                }
+            }
+
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();

@@ -54,7 +54,7 @@ class AssessmentProcessTest extends ProcessTest {
                 "childViews", "I like my school"));
         clock.set(at("2026-02-06T10:00"));
         complete("Task_CompleteAssessment", signsOfSafety("child-in-need-plan"));
-        complete("Task_AuthoriseAssessment", withVariables("assessmentAuthorised", "yes", "authorisationComments", "Good analysis"));
+        complete("Task_AuthoriseAssessment", withVariables("assessmentAuthorised", "yes", "primaryNeedCode", "N1", "authorisationComments", "Good analysis"));
 
         assertThat(assessment).isEnded().hasPassed("EndEvent_ChildInNeedPlan").variables()
                 // statutory: from the referral, 45 working days, due Thu 5 Feb 2026: one day late
@@ -117,7 +117,7 @@ class AssessmentProcessTest extends ProcessTest {
     void aRecommendedStrategyDiscussionStartsSection47() {
         complete("Task_SeeChild", withVariables("childSeenOn", "2025-12-02", "seenAlone", "yes", "childViews", "Scared"));
         complete("Task_CompleteAssessment", signsOfSafety("strategy-discussion"));
-        complete("Task_AuthoriseAssessment", withVariables("assessmentAuthorised", "yes", "authorisationComments", "Agreed"));
+        complete("Task_AuthoriseAssessment", withVariables("assessmentAuthorised", "yes", "primaryNeedCode", "N1", "authorisationComments", "Agreed"));
 
         ProcessInstance section47 = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("section47").processInstanceBusinessKey(assessment.getBusinessKey()).singleResult();
@@ -138,7 +138,7 @@ class AssessmentProcessTest extends ProcessTest {
 
         complete("Task_SeeChild", withVariables("childSeenOn", "2025-12-10", "seenAlone", "yes", "childViews", "Scared"));
         complete("Task_CompleteAssessment", signsOfSafety("strategy-discussion"));
-        complete("Task_AuthoriseAssessment", withVariables("assessmentAuthorised", "yes", "authorisationComments", "Agreed"));
+        complete("Task_AuthoriseAssessment", withVariables("assessmentAuthorised", "yes", "primaryNeedCode", "N1", "authorisationComments", "Agreed"));
 
         assertThat(assessment).isEnded();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("section47")
@@ -165,6 +165,6 @@ class AssessmentProcessTest extends ProcessTest {
 
     static Map<String, Object> signsOfSafety(String recommendation) {
         return withVariables("worries", "Bruising", "workingWell", "Grandmother", "needsToHappen", "Safety plan",
-                "safetyScale", 4, "analysis", "Analysis", "recommendation", recommendation);
+                "safetyScale", 4, "analysis", "Analysis", "assessmentFactors", "3B 4B", "recommendation", recommendation);
     }
 }

@@ -78,9 +78,9 @@ final class TimelinessHistory {
                 .putValue("seenAlone", "yes").putValue("childViews", "Likes school"));
         at(calendar.addWorkingDays(started, workingDays));
         complete(caseReference, "Task_CompleteAssessment", "sw." + team, Variables.putValue("worries", "Bruising")
-                .putValue("workingWell", "Grandmother").putValue("needsToHappen", "Safety plan").putValue("safetyScale", 4)
+                .putValue("workingWell", "Grandmother").putValue("needsToHappen", "Safety plan").putValue("safetyScale", 4).putValue("assessmentFactors", "3B 4B")
                 .putValue("analysis", "Analysis").putValue("recommendation", "child-in-need-plan"));
-        complete(caseReference, "Task_AuthoriseAssessment", "tm." + team, Variables.putValue("assessmentAuthorised", "yes")
+        complete(caseReference, "Task_AuthoriseAssessment", "tm." + team, Variables.putValue("assessmentAuthorised", "yes").putValue("primaryNeedCode", "N1")
                 .putValue("authorisationComments", "Agreed"));
     }
 
@@ -90,7 +90,8 @@ final class TimelinessHistory {
         LocalDate held = calendar.addWorkingDays(strategyDiscussion, workingDays);
         at(held);
         complete(caseReference, "Task_CompleteSection47Enquiry", "sw." + team, Variables.putValue("enquiryFindings", "Findings")
-                .putValue("childViews", "Wants to stay at home").putValue("enquiryOutcome", "convene-icpc"));
+                .putValue("childViews", "Wants to stay at home").putValue("enquiryOutcome", "convene-icpc")
+                .putValue("section47StartedOn", strategyDiscussion.toString()));
         complete(caseReference, "Task_HoldInitialConference", "sw." + team, Variables.putValue("initialConferenceOn", held.toString())
                 .putValue("conferenceChair", "Chair").putValue("conferenceOutcome", "no-plan")
                 .putValue("conferenceDecisions", "Child in need"));

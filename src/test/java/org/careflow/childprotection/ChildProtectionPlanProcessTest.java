@@ -270,9 +270,9 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
         ProcessInstance section47 = engine.getRuntimeService().startProcessInstanceByKey("section47", "CF-" + UUID.randomUUID(),
                 withVariables("team", "south", "strategyDiscussionOn", "2026-12-01"));
         complete(section47, "Task_CompleteSection47Enquiry", withVariables("enquiryFindings", "F", "childViews", "V",
-                "enquiryOutcome", "convene-icpc"));
+                "enquiryOutcome", "convene-icpc", "section47StartedOn", "2026-12-01"));
         complete(section47, "Task_HoldInitialConference", withVariables("initialConferenceOn", "2026-12-18",
-                "conferenceChair", "Chair", "conferenceOutcome", "child-protection-plan", "categoryOfAbuse", "neglect",
+                "conferenceChair", "Chair", "conferenceOutcome", "child-protection-plan", "categoryOfAbuse", "NEG",
                 "conferenceDecisions", "Plan"));
 
         ProcessInstance plan = engine.getRuntimeService().createProcessInstanceQuery()
@@ -295,7 +295,7 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
         Map<String, Object> review = withVariables("reviewHeldOn", heldOn, "conferenceChair", "IRO", "reviewDecision", decision,
                 "reviewNotes", "Notes");
         if (decision.equals("continue")) {
-            review.put("categoryOfAbuse", "neglect");
+            review.put("categoryOfAbuse", "NEG");
             review.put("visitTimescale", "cp-visit");
         }
         return review;

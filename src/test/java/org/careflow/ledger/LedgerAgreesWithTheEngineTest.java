@@ -52,7 +52,7 @@ class LedgerAgreesWithTheEngineTest extends ProcessTest {
 
         clock.set(at("2027-01-04T15:00"));
         complete(section47, "Task_CompleteSection47Enquiry", withVariables("enquiryFindings", "Findings",
-                "childViews", "Wants to stay at home", "enquiryOutcome", "convene-icpc"));
+                "childViews", "Wants to stay at home", "enquiryOutcome", "convene-icpc", "section47StartedOn", "2026-12-10"));
         assertThat(row(section47, "SubProcess_Section47Enquiry"))
                 .containsEntry("TASK_ID_", task("Task_HoldInitialConference", section47).getId());
         complete(section47, "Task_HoldInitialConference", withVariables("initialConferenceOn", "2027-01-04",

@@ -41,11 +41,11 @@ class Section47ProcessTest extends ProcessTest {
         ProcessInstance section47 = startWith("strategyDiscussionOn", "2026-12-10");
 
         clock.set(at("2026-12-17T16:00"));
-        complete(section47, "Task_CompleteSection47Enquiry", enquiry("further-strategy-discussion"));
+        complete(section47, "Task_CompleteSection47Enquiry", enquiry(section47, "further-strategy-discussion"));
         complete(section47, "Task_HoldFurtherStrategyDiscussion", withVariables(
                 "furtherStrategyDiscussionOn", "2026-12-17", "furtherStrategyDiscussionByPolice", true,
                 "furtherStrategyDiscussionNotes", "New disclosure"));
-        complete(section47, "Task_CompleteSection47Enquiry", enquiry("convene-icpc"));
+        complete(section47, "Task_CompleteSection47Enquiry", enquiry(section47, "convene-icpc"));
 
         assertThat(section47).isWaitingAt("Task_HoldInitialConference");
         assertThat(task("Task_HoldInitialConference", section47)).hasCandidateGroup("north").hasDueDate(endOf("2027-01-05"));
@@ -94,7 +94,7 @@ class Section47ProcessTest extends ProcessTest {
     void theConferenceRecordsItsChairOutcomeCategoryAndTimeliness() {
         clock.set(at("2026-12-11T09:00"));
         ProcessInstance section47 = startWith("strategyDiscussionOn", "2026-12-10");
-        complete(section47, "Task_CompleteSection47Enquiry", enquiry("convene-icpc"));
+        complete(section47, "Task_CompleteSection47Enquiry", enquiry(section47, "convene-icpc"));
         clock.set(at("2027-01-05T16:00"));
         String conference = task("Task_HoldInitialConference", section47).getId();
 
@@ -104,11 +104,11 @@ class Section47ProcessTest extends ProcessTest {
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("categoryOfAbuse");
 
         engine.getTaskService().complete(conference, withVariables("initialConferenceOn", "2027-01-05",
-                "conferenceChair", "R. Chair", "conferenceOutcome", "child-protection-plan", "categoryOfAbuse", "neglect",
+                "conferenceChair", "R. Chair", "conferenceOutcome", "child-protection-plan", "categoryOfAbuse", "NEG",
                 "conferenceDecisions", "Plan"));
 
         assertThat(section47).isEnded().hasPassed("EndEvent_ChildProtectionPlanMade").variables()
-                .containsEntry("categoryOfAbuse", "neglect")
+                .containsEntry("categoryOfAbuse", "NEG")
                 .containsEntry("icpcDeadline", "2027-01-05")
                 .containsEntry("icpcMet", true)
                 .containsEntry("icpcWorkingDays", 15);
@@ -118,7 +118,7 @@ class Section47ProcessTest extends ProcessTest {
     void noPlanNeedsNoCategory() {
         clock.set(at("2026-12-11T09:00"));
         ProcessInstance section47 = startWith("strategyDiscussionOn", "2026-12-10");
-        complete(section47, "Task_CompleteSection47Enquiry", enquiry("convene-icpc"));
+        complete(section47, "Task_CompleteSection47Enquiry", enquiry(section47, "convene-icpc"));
 
         complete(section47, "Task_HoldInitialConference", withVariables("initialConferenceOn", "2026-12-11",
                 "conferenceChair", "R. Chair", "conferenceOutcome", "no-plan", "conferenceDecisions", "Child in need"));
@@ -131,7 +131,7 @@ class Section47ProcessTest extends ProcessTest {
         clock.set(at("2026-12-11T09:00"));
         ProcessInstance section47 = startWith("strategyDiscussionOn", "2026-12-10");
 
-        complete(section47, "Task_CompleteSection47Enquiry", enquiry("not-substantiated"));
+        complete(section47, "Task_CompleteSection47Enquiry", enquiry(section47, "not-substantiated"));
 
         assertThat(section47).isEnded().hasPassed("EndEvent_NotSubstantiated", "EndEvent_Section47Closed");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(section47.getId()).count()).isZero();
@@ -141,7 +141,7 @@ class Section47ProcessTest extends ProcessTest {
     void anOverdueConferenceEscalatesToTheTeamsManagers() {
         clock.set(at("2026-12-11T09:00"));
         ProcessInstance section47 = startWith("strategyDiscussionOn", "2026-12-10");
-        complete(section47, "Task_CompleteSection47Enquiry", enquiry("convene-icpc"));
+        complete(section47, "Task_CompleteSection47Enquiry", enquiry(section47, "convene-icpc"));
 
         clock.setAndFire(at("2027-01-05T23:59"));
         assertThat(escalations(section47)).isZero();
@@ -171,7 +171,9 @@ class Section47ProcessTest extends ProcessTest {
                 .superProcessInstanceId(section47.getId()).count();
     }
 
-    static Map<String, Object> enquiry(String outcome) {
-        return withVariables("enquiryFindings", "Findings", "childViews", "Wants to stay at home", "enquiryOutcome", outcome);
+    /** The enquiry's answers; it started on the day of the strategy discussion that initiated it. */
+    Map<String, Object> enquiry(ProcessInstance section47, String outcome) {
+        return withVariables("enquiryFindings", "Findings", "childViews", "Wants to stay at home", "enquiryOutcome", outcome,
+                "section47StartedOn", engine.getRuntimeService().getVariable(section47.getId(), "strategyDiscussionOn"));
     }
 }

@@ -67,7 +67,7 @@ class OneDeclarationDrivesTheStepTest extends ProcessTest {
         clock.set(at("2027-03-11T16:00"));
         engine.getTaskService().complete(task("Task_HoldReviewConference", plan).getId(), withVariables(
                 "reviewHeldOn", "2027-03-11", "conferenceChair", "IRO", "reviewDecision", "continue",
-                "reviewNotes", "Plan continues", "categoryOfAbuse", "neglect", "visitTimescale", "cp-visit"));
+                "reviewNotes", "Plan continues", "categoryOfAbuse", "NEG", "visitTimescale", "cp-visit"));
 
         assertThat(task("Task_HoldReviewConference", plan).getDueDate()).isEqualTo(endOf("2027-09-11"));
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId())

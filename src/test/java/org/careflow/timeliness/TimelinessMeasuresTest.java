@@ -234,10 +234,10 @@ class TimelinessMeasuresTest {
 
     private void authorise(ProcessInstance assessment) {
         engine.getTaskService().complete(task("Task_CompleteAssessment", assessment).getId(), withVariables("worries", "Bruising",
-                "workingWell", "Grandmother", "needsToHappen", "Safety plan", "safetyScale", 4, "analysis", "Analysis",
+                "workingWell", "Grandmother", "needsToHappen", "Safety plan", "safetyScale", 4, "analysis", "Analysis", "assessmentFactors", "3B 4B",
                 "recommendation", "child-in-need-plan"));
         engine.getTaskService().complete(task("Task_AuthoriseAssessment", assessment).getId(), withVariables(
-                "assessmentAuthorised", "yes", "authorisationComments", "Agreed"));
+                "assessmentAuthorised", "yes", "primaryNeedCode", "N1", "authorisationComments", "Agreed"));
     }
 
     private ProcessInstance referral(String caseReference, String team, String receivedAt) {
@@ -255,7 +255,8 @@ class TimelinessMeasuresTest {
     /** The ledger's worker of a step is whoever holds its latest task: here, the conference. */
     private void conference(ProcessInstance section47, String heldOn, String worker) {
         engine.getTaskService().complete(task("Task_CompleteSection47Enquiry", section47).getId(), withVariables(
-                "enquiryFindings", "Findings", "childViews", "Wants to stay at home", "enquiryOutcome", "convene-icpc"));
+                "enquiryFindings", "Findings", "childViews", "Wants to stay at home", "enquiryOutcome", "convene-icpc",
+                "section47StartedOn", engine.getRuntimeService().getVariable(section47.getId(), "strategyDiscussionOn")));
         engine.getTaskService().setAssignee(task("Task_HoldInitialConference", section47).getId(), worker);
         engine.getTaskService().complete(task("Task_HoldInitialConference", section47).getId(), withVariables(
                 "initialConferenceOn", heldOn, "conferenceChair", "Chair", "conferenceOutcome", "no-plan",
