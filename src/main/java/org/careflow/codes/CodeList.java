@@ -17,12 +17,20 @@ import java.util.Set;
  * @param multiple whether an item holds several codes (assessment factors, disabilities), written
  *                 separated by spaces
  * @param alone    codes that cannot be given with any other (the factor "21: no factors identified")
+ * @param annexA   the answer Ofsted's Annex A template gives each code, where the list appears there
  */
-public record CodeList(String id, String name, Map<String, String> codes, boolean multiple, Set<String> alone) {
+public record CodeList(String id, String name, Map<String, String> codes, boolean multiple, Set<String> alone,
+                       Map<String, String> annexA) {
 
     public CodeList {
         codes = new LinkedHashMap<>(codes);
         alone = Set.copyOf(alone);
+        annexA = Map.copyOf(annexA);
+    }
+
+    /** The Annex A answer for a code: the template's own where the list gives it, else the code. */
+    public String annexAnswer(String code) {
+        return code == null ? "" : annexA.getOrDefault(code, code);
     }
 
     public boolean contains(String code) {

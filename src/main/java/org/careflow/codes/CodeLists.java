@@ -77,6 +77,11 @@ public class CodeLists {
         if (!codes.keySet().containsAll(alone)) {
             throw new IllegalStateException("The code list '" + id + "' in " + source + " names a code to give alone that it does not hold");
         }
-        return new CodeList(id, node.path("name").asText(id), codes, node.path("multiple").asBoolean(false), alone);
+        Map<String, String> annexA = new LinkedHashMap<>();
+        node.path("annexA").fields().forEachRemaining(answer -> annexA.put(answer.getKey(), answer.getValue().asText()));
+        if (!codes.keySet().containsAll(annexA.keySet())) {
+            throw new IllegalStateException("The code list '" + id + "' in " + source + " gives an Annex A answer for a code it does not hold");
+        }
+        return new CodeList(id, node.path("name").asText(id), codes, node.path("multiple").asBoolean(false), alone, annexA);
     }
 }

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The demo organisation of the contract: two teams, their managers, a head of service, an admin. */
+/** The demo organisation of the contract: two teams, their managers, a head of service, a returns lead, an admin. */
 public class DemoOrganisation {
 
     public static final String PASSWORD = "demo";
@@ -31,7 +31,8 @@ public class DemoOrganisation {
             new DemoUser("tm.north", "Taylor", "North (team manager)", List.of("north-managers")),
             new DemoUser("sw.south", "Sasha", "South (social worker)", List.of("south")),
             new DemoUser("tm.south", "Toni", "South (team manager)", List.of("south-managers")),
-            new DemoUser("hos", "Harper", "Head of Service", List.of(HEADS_OF_SERVICE)));
+            new DemoUser("hos", "Harper", "Head of Service", List.of(HEADS_OF_SERVICE)),
+            new DemoUser("returns", "Robin", "Returns Lead", List.of(Organisation.RETURNS)));
 
     public static List<String> userIds() {
         return USERS.stream().map(DemoUser::id).toList();
@@ -55,6 +56,7 @@ public class DemoOrganisation {
         }
         group(PROCESS_OWNERS, "Process owners", Groups.GROUP_TYPE_WORKFLOW);
         group(HEADS_OF_SERVICE, "Heads of service", Groups.GROUP_TYPE_WORKFLOW);
+        group(Organisation.RETURNS, "Returns lead", Groups.GROUP_TYPE_WORKFLOW);
         for (String team : List.of("north", "south")) {
             String name = Character.toUpperCase(team.charAt(0)) + team.substring(1);
             group(team, name + " team", TEAM_TYPE);

@@ -12,6 +12,8 @@ public final class Organisation {
     public static final String MANAGERS_TYPE = "managers";
     public static final String HEADS_OF_SERVICE = "heads-of-service";
     public static final String PROCESS_OWNERS = "process-owners";
+    /** The authority's returns lead (performance and data teams): reads every team's record, for the returns. */
+    public static final String RETURNS = "returns";
 
     private Organisation() {
     }

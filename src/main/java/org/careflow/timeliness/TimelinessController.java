@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
+import org.careflow.organisation.ReadableTeams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +27,11 @@ class TimelinessController {
     /** Five years: a longer period is a query of the whole ledger and a chart nobody can read. */
     private static final long LONGEST_PERIOD_DAYS = 5 * 366;
 
-    private final TimelinessReaders readers;
+    private final ReadableTeams readers;
     private final TimelinessMeasures measures;
     private final WorkingDayCalendar calendar;
 
-    TimelinessController(TimelinessReaders readers, TimelinessMeasures measures, WorkingDayCalendar calendar) {
+    TimelinessController(ReadableTeams readers, TimelinessMeasures measures, WorkingDayCalendar calendar) {
         this.readers = readers;
         this.measures = measures;
         this.calendar = calendar;
@@ -62,7 +63,7 @@ class TimelinessController {
         if (ChronoUnit.DAYS.between(start, end) > LONGEST_PERIOD_DAYS) {
             throw new InvalidInputException("from", "the period from " + start + " to " + end + " is longer than five years");
         }
-        return measures.measure(start, end, readers.teamsOfCurrentUser(team));
+        return measures.measure(start, end, readers.ofCurrentUser(team, "Timeliness"));
     }
 
     private static ResponseEntity<String> csv(TimelinessReport report) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
+import org.careflow.organisation.Organisation;
 import org.careflow.support.EngineClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,8 +170,8 @@ class TimelinessHttpTest {
     /** The authority's returns lead (the contract's {@code returns}; the demo organisation adds them with the returns). */
     private void returnsLead() {
         IdentityService identity = engine.getIdentityService();
-        if (identity.createGroupQuery().groupId(TimelinessReaders.RETURNS).count() == 0) {
-            Group group = identity.newGroup(TimelinessReaders.RETURNS);
+        if (identity.createGroupQuery().groupId(Organisation.RETURNS).count() == 0) {
+            Group group = identity.newGroup(Organisation.RETURNS);
             group.setName("Returns");
             identity.saveGroup(group);
         }
@@ -178,7 +179,7 @@ class TimelinessHttpTest {
             User user = identity.newUser("returns.lead");
             user.setPassword("demo");
             identity.saveUser(user);
-            identity.createMembership("returns.lead", TimelinessReaders.RETURNS);
+            identity.createMembership("returns.lead", Organisation.RETURNS);
         }
     }
 }

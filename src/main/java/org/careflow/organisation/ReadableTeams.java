@@ -1,34 +1,30 @@
-package org.careflow.timeliness;
+package org.careflow.organisation;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.careflow.input.InvalidInputException;
-import org.careflow.organisation.CurrentUser;
-import org.careflow.organisation.ManagedTeams;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose timeliness the current user may read: every team for heads of service and the returns lead
- * (group {@value #RETURNS}), the teams they manage for a team manager, nobody's for anyone else.
+ * Whose record of the service the current user may read (timeliness, the returns): every team for
+ * heads of service and the returns lead (group {@value Organisation#RETURNS}), the teams they manage
+ * for a team manager, nobody's for anyone else.
  */
 @Component
-class TimelinessReaders {
-
-    /** The authority's returns lead (performance and data teams): reads every team, as for the returns. */
-    static final String RETURNS = "returns";
+public class ReadableTeams {
 
     private final ManagedTeams managedTeams;
     private final IdentityService identityService;
 
-    TimelinessReaders(ManagedTeams managedTeams, IdentityService identityService) {
+    ReadableTeams(ManagedTeams managedTeams, IdentityService identityService) {
         this.managedTeams = managedTeams;
         this.identityService = identityService;
     }
 
     /** The team asked for, or all the user may read when none is; refused if they may read none. */
-    List<String> teamsOfCurrentUser(String team) {
-        if (CurrentUser.of(identityService).isIn(RETURNS)) {
+    public List<String> ofCurrentUser(String team, String whatIsRead) {
+        if (CurrentUser.of(identityService).isIn(Organisation.RETURNS)) {
             List<String> all = managedTeams.all();
             if (team == null || team.isBlank()) {
                 return all;
@@ -40,7 +36,7 @@ class TimelinessReaders {
         }
         if (managedTeams.ofCurrentUser().isEmpty()) {
             throw new AuthorizationException(
-                    "Timeliness is for team managers, heads of service and the returns lead: you manage no team");
+                    whatIsRead + " is for team managers, heads of service and the returns lead: you manage no team");
         }
         return managedTeams.ofCurrentUser(team);
     }

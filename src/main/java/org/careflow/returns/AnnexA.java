@@ -1,0 +1,256 @@
+package org.careflow.returns;
+
+import static org.careflow.returns.AnnexAnswers.coded;
+import static org.careflow.returns.AnnexAnswers.date;
+import static org.careflow.returns.AnnexAnswers.number;
+import static org.careflow.returns.AnnexAnswers.yesNo;
+import static org.careflow.returns.AnnexAnswers.yesNoUnknown;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.codes.CodeLists;
+import org.careflow.organisation.Names;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ofsted's Annex A lists 3 (referrals), 4 (assessments), 5 (section 47 enquiries and initial
+ * conferences) and 7 (child protection plans) for the six months to a day given (the day before the
+ * inspection, say): Ofsted's headers and order, its answer formats, one row per child per event as
+ * each list says. Lists 6 (children in need) and 8 (children looked after) follow with those
+ * processes; {@link #lists} is where they join.
+ */
+@Component
+class AnnexA {
+
+    /** What every list begins with: who the child is. Ofsted's 2026 template asks for sex, where it asked for gender. */
+    private static final List<String> CHILD = List.of("Child Unique ID", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)");
+    private static final String DISABILITY = "Does the Child have a Disability";
+    private static final List<String> ALLOCATED = List.of("Allocated Team", "Allocated Worker");
+    private static final Set<String> SUPPORT_NEEDED = Set.of("strategy-discussion", "child-in-need-plan");
+
+    private final ChildrensRecords records;
+    private final CodeLists codes;
+    private final Names names;
+    private final ZoneId zone;
+
+    AnnexA(ChildrensRecords records, CodeLists codes, Names names, WorkingDayCalendar calendar) {
+        this.records = records;
+        this.codes = codes;
+        this.names = names;
+        this.zone = calendar.zone();
+    }
+
+    /** The period a list covers: the six months to the day given, that day included. */
+    record Period(LocalDate first, LocalDate last) {
+
+        static Period sixMonthsTo(LocalDate last) {
+            return new Period(last.minusMonths(6).plusDays(1), last);
+        }
+
+        boolean contains(LocalDate day) {
+            return day != null && !day.isBefore(first) && !day.isAfter(last);
+        }
+    }
+
+    List<AnnexAList> lists(LocalDate asOf, List<String> teams) {
+        Period period = Period.sixMonthsTo(asOf);
+        // A year before the period, for the counts of the twelve months before each event
+        ChildrensRecords.Record record = records.read(period.first().minusYears(1), asOf, teams);
+        Writer writer = new Writer(record, period);
+        return List.of(writer.referrals(), writer.assessments(), writer.enquiries(), writer.plans());
+    }
+
+    AnnexAList list(LocalDate asOf, List<String> teams, int number) {
+        return lists(asOf, teams).stream().filter(list -> list.number() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Annex A list " + number + " is not produced"));
+    }
+
+    /** The rows of one return: the record read once, names looked up once. */
+    private final class Writer {
+
+        private final ChildrensRecords.Record record;
+        private final Period period;
+        private final Map<String, String> teamNames;
+        private final Map<String, String> workerNames;
+
+        Writer(ChildrensRecords.Record record, Period period) {
+            this.record = record;
+            this.period = period;
+            this.teamNames = names.ofTeams(record.episodes().stream().map(Episode::team).distinct().toList());
+            this.workerNames = names.ofUsers(record.episodes().stream().map(Episode::worker)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+        }
+
+        AnnexAList referrals() {
+            List<Episode> referrals = record.of("referral");
+            List<List<String>> rows = new ArrayList<>();
+            for (Episode referral : sorted(referrals, "referralReceivedAt")) {
+                LocalDate on = referral.date("referralReceivedAt", zone);
+                if (!period.contains(on)) {
+                    continue;
+                }
+                List<String> row = child(referral, false);
+                row.add(date(on));
+                row.add(coded(codes.get("referral-source"), referral.text("referralSource")));
+                row.add(yesNo(referral.text("decision") == null ? null : "no-further-action".equals(referral.text("decision"))));
+                row.add(number(earlierInTwelveMonths(referrals, referral, "referralReceivedAt", on)));
+                allocated(row, referral);
+                rows.add(row);
+            }
+            return new AnnexAList(3, "Referrals", headers(false, "Date of Referral", "Referral Source", "Referral NFA?",
+                    "Number of Referrals in Last 12 Months"), rows);
+        }
+
+        AnnexAList assessments() {
+            List<List<String>> rows = new ArrayList<>();
+            for (Episode assessment : sorted(record.of("assessment"), "assessmentStartedOn")) {
+                LocalDate started = assessment.date("assessmentStartedOn", zone);
+                LocalDate authorised = assessment.date("assessmentAuthorisedAt", zone);
+                boolean inPeriod = started != null && !started.isAfter(period.last())
+                        && (authorised == null || !authorised.isBefore(period.first()));
+                if (!inPeriod) {
+                    continue;
+                }
+                List<String> row = child(assessment, true);
+                row.add(date(started));
+                row.add(yesNo(assessment.stepsDone().containsKey("Task_SeeChild")));
+                row.add(date(authorised));
+                String recommendation = assessment.text("recommendation");
+                row.add(authorised == null || recommendation == null ? "" : yesNo(SUPPORT_NEEDED.contains(recommendation)));
+                allocated(row, assessment);
+                rows.add(row);
+            }
+            return new AnnexAList(4, "Assessments", headers(true, "Continuous Assessment Start Date",
+                    "Child Seen During Continuous Assessment", "Continuous Assessment Date of Authorisation",
+                    "Was the child assessed as requiring LA children's social care support?"), rows);
+        }
+
+        AnnexAList enquiries() {
+            List<Episode> enquiries = record.of("section47").stream()
+                    .filter(episode -> "start-enquiry".equals(episode.text("section47Decision"))).toList();
+            List<List<String>> rows = new ArrayList<>();
+            for (Episode enquiry : sorted(enquiries, "strategyDiscussionOn")) {
+                LocalDate started = enquiry.date("strategyDiscussionOn", zone);
+                boolean inPeriod = started != null && !started.isAfter(period.last())
+                        && enquiry.isOpenOn(period.first(), zone);
+                if (!inPeriod) {
+                    continue;
+                }
+                String outcome = enquiry.text("enquiryOutcome");
+                LocalDate conference = enquiry.date("initialConferenceOn", zone);
+                List<String> row = child(enquiry, true);
+                row.add(date(started));
+                row.add(outcome == null ? "" : yesNo(!"convene-icpc".equals(outcome)));
+                row.add(date(conference));
+                row.add(conference == null ? "" : yesNo("child-protection-plan".equals(enquiry.text("conferenceOutcome"))));
+                row.add(number(earlierInTwelveMonths(enquiries, enquiry, "strategyDiscussionOn", started)));
+                row.add(number(enquiries.stream().filter(other -> other != enquiry && other.childId() != null
+                                && other.childId().equals(enquiry.childId()))
+                        .map(other -> other.date("initialConferenceOn", zone))
+                        .filter(day -> day != null && day.isBefore(started) && day.isAfter(started.minusYears(1))).count()));
+                allocated(row, enquiry);
+                rows.add(row);
+            }
+            return new AnnexAList(5, "Section 47 enquiries and initial child protection conferences", headers(true,
+                    "Strategy discussion initiating Section 47 Enquiry Start Date",
+                    "Was an Initial Child Protection Conference deemed unnecessary?",
+                    "Date of Initial Child Protection Conference",
+                    "Did the Initial Child Protection Conference Result in a Child Protection Plan",
+                    "Number of Section 47 Enquiries in the last 12 months", "Number of ICPCs in the last 12 months"), rows);
+        }
+
+        AnnexAList plans() {
+            List<Episode> plans = record.of("childProtectionPlan");
+            // On a plan on the day, or a plan that ended in the six months: the child's latest such plan
+            Map<String, Episode> latest = new LinkedHashMap<>();
+            for (Episode plan : sorted(plans, "initialConferenceOn")) {
+                LocalDate started = plan.date("initialConferenceOn", zone);
+                if (started != null && !started.isAfter(period.last()) && plan.isOpenOn(period.first(), zone)) {
+                    latest.put(plan.childId() == null ? plan.id() : plan.childId(), plan);
+                }
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Episode plan : latest.values()) {
+                LocalDate started = plan.date("initialConferenceOn", zone);
+                LocalDate ended = plan.endedOn(zone);
+                List<String> row = child(plan, true);
+                row.add(date(started));
+                String initial = plan.text("initialCategoryOfAbuse") != null ? plan.text("initialCategoryOfAbuse") : plan.text("categoryOfAbuse");
+                row.add(coded(codes.get("category-of-abuse"), initial));
+                row.add(coded(codes.get("category-of-abuse"), plan.text("categoryOfAbuse")));
+                LocalDate visited = plan.stepsDone().get("Task_VisitChild");
+                row.add(date(visited));
+                row.add(visited == null || plan.text("seenAlone") == null ? "" : yesNo("yes".equals(plan.text("seenAlone"))));
+                row.add(date(plan.stepsDone().get("Task_HoldReviewConference")));
+                row.add(ended != null && !ended.isAfter(period.last()) ? date(ended) : "");
+                // CareFlow does not yet record emergency protection orders or police protection
+                row.add("");
+                row.add(number(plans.stream().filter(other -> other != plan && other.childId() != null
+                        && other.childId().equals(plan.childId()) && other.startedAt().isBefore(plan.startedAt())).count()));
+                allocated(row, plan);
+                rows.add(row);
+            }
+            return new AnnexAList(7, "Child protection plans", headers(true, "Child Protection Plan Start Date",
+                    "Initial Category of Abuse", "Latest Category of Abuse", "Date of the Last Statutory Visit",
+                    "Was the Child Seen Alone?", "Date of latest review conference", "Child Protection Plan End Date",
+                    "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
+                    "Number of Previous Child Protection Plans"), rows);
+        }
+
+        private List<String> child(Episode episode, boolean withDisability) {
+            ChildOnRecord child = record.child(episode);
+            List<String> row = new ArrayList<>();
+            row.add(child.id() == null ? "" : child.id());
+            row.add(coded(codes.get("sex"), child.sex()));
+            row.add(coded(codes.get("ethnicity"), child.ethnicity()));
+            row.add(date(child.bornOn()));
+            row.add(child.bornOn() == null && child.expectedOn() == null ? "" : Integer.toString(child.ageOn(period.last())));
+            if (withDisability) {
+                row.add(yesNoUnknown(child.disabled()));
+            }
+            return row;
+        }
+
+        private void allocated(List<String> row, Episode episode) {
+            row.add(teamNames.getOrDefault(episode.team(), episode.team()));
+            row.add(episode.worker() == null ? "" : workerNames.getOrDefault(episode.worker(), episode.worker()));
+        }
+
+        /**
+         * The child's events of the kind in the twelve months before this one, this one not counted
+         * (as data-to-insight's Annex A reads Ofsted's guidance).
+         */
+        private long earlierInTwelveMonths(List<Episode> episodes, Episode episode, String dateVariable, LocalDate on) {
+            return episodes.stream()
+                    .filter(other -> other != episode && other.childId() != null && other.childId().equals(episode.childId())
+                            && other.startedAt().isBefore(episode.startedAt()))
+                    .map(other -> other.date(dateVariable, zone))
+                    .filter(day -> day != null && !day.isAfter(on) && day.isAfter(on.minusYears(1)))
+                    .count();
+        }
+
+        private List<Episode> sorted(List<Episode> episodes, String dateVariable) {
+            Function<Episode, LocalDate> day = episode -> {
+                LocalDate date = episode.date(dateVariable, zone);
+                return date == null ? LocalDate.MAX : date;
+            };
+            return episodes.stream().sorted(Comparator.comparing(day).thenComparing(Episode::startedAt)).toList();
+        }
+    }
+
+    private static List<String> headers(boolean withDisability, String... own) {
+        return Stream.of(CHILD.stream(), withDisability ? Stream.of(DISABILITY) : Stream.<String>empty(),
+                        Stream.of(own), ALLOCATED.stream())
+                .flatMap(Function.identity()).collect(Collectors.toList());
+    }
+}

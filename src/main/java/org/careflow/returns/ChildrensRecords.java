@@ -1,0 +1,167 @@
+package org.careflow.returns;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.organisation.AsSystem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the children's record for a return: the episodes (the engine's history of the case processes
+ * the returns count) that began by the return's last day and were open at any time since a day given,
+ * the children they are for, and their steps on the ledger. Called once the reader's teams are
+ * checked, so the engine's history is read as the system, without a grant per case.
+ */
+@Component
+class ChildrensRecords {
+
+    /** The processes the returns count, by key (shared/contract.md). */
+    static final List<String> EPISODE_PROCESSES = List.of("referral", "assessment", "section47", "childProtectionPlan");
+    /** The variables the returns read: nothing else of a case is fetched. */
+    static final String[] ITEMS = {"childId", "team", "allocatedWorker", "referralReceivedAt", "referralSource", "decision",
+        "referralDecidedAt", "assessmentStartedOn", "assessmentAuthorisedAt", "assessmentAuthorised", "assessmentFactors",
+        "primaryNeedCode", "recommendation", "strategyDiscussionOn", "section47Decision", "section47StartedOn",
+        "enquiryOutcome", "initialConferenceOn", "conferenceOutcome", "initialCategoryOfAbuse", "categoryOfAbuse",
+        "seenAlone", "reviewDecision"};
+    private static final int BATCH = 500;
+
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final JdbcTemplate jdbc;
+    private final ZoneId zone;
+
+    ChildrensRecords(HistoryService history, IdentityService identity, JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+        this.history = history;
+        this.identity = identity;
+        this.jdbc = jdbc;
+        this.zone = calendar.zone();
+    }
+
+    /** What the returns read of the period: its children and their episodes. */
+    record Record(Map<String, ChildOnRecord> children, List<Episode> episodes) {
+
+        List<Episode> of(String processKey) {
+            return episodes.stream().filter(episode -> episode.processKey().equals(processKey)).toList();
+        }
+
+        ChildOnRecord child(Episode episode) {
+            return children.getOrDefault(episode.childId(),
+                    new ChildOnRecord(episode.childId(), null, null, null, null, null, null, null, null));
+        }
+    }
+
+    /** Episodes begun by {@code last} and open at some time on or after {@code openSince}, of the teams given. */
+    Record read(LocalDate openSince, LocalDate last, Collection<String> teams) {
+        java.util.Date before = java.util.Date.from(last.plusDays(1).atStartOfDay(zone).toInstant());
+        java.util.Date since = java.util.Date.from(openSince.atStartOfDay(zone).toInstant());
+        Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
+        AsSystem.run(identity, () -> {
+            String[] keys = EPISODE_PROCESSES.toArray(String[]::new);
+            history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before).unfinished()
+                    .list().forEach(instance -> instances.put(instance.getId(), instance));
+            history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before).finishedAfter(since)
+                    .list().forEach(instance -> instances.put(instance.getId(), instance));
+            return null;
+        });
+        Map<String, Map<String, Object>> variables = variablesOf(instances.keySet());
+        Map<String, Map<String, LocalDate>> done = new HashMap<>();
+        Map<String, Map<String, LocalDate>> deadlines = new HashMap<>();
+        Map<String, String> workers = new HashMap<>();
+        stepsOf(instances.keySet(), done, deadlines, workers);
+        List<Episode> episodes = new ArrayList<>();
+        for (HistoricProcessInstance instance : instances.values()) {
+            Map<String, Object> items = variables.getOrDefault(instance.getId(), Map.of());
+            String team = (String) items.get("team");
+            if (team == null || !teams.contains(team)) {
+                continue;
+            }
+            Object allocated = items.get("allocatedWorker");
+            episodes.add(new Episode(instance.getId(), instance.getProcessDefinitionKey(), instance.getBusinessKey(),
+                    (String) items.get("childId"), team, allocated != null ? allocated.toString() : workers.get(instance.getId()),
+                    instance.getStartTime().toInstant(), instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
+                    items, done.getOrDefault(instance.getId(), Map.of()), deadlines.getOrDefault(instance.getId(), Map.of())));
+        }
+        episodes.sort(java.util.Comparator.comparing(Episode::startedAt).thenComparing(Episode::id));
+        return new Record(children(episodes.stream().map(Episode::childId).distinct().toList()), episodes);
+    }
+
+    /** Each instance's variables by name; a process-wide value wins over a local one of the same name. */
+    private Map<String, Map<String, Object>> variablesOf(Collection<String> instanceIds) {
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        for (List<String> batch : batches(instanceIds)) {
+            List<HistoricVariableInstance> found = AsSystem.run(identity, () -> history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(batch.toArray(String[]::new)).variableNameIn(ITEMS)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list());
+            for (HistoricVariableInstance variable : found) {
+                Map<String, Object> items = byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>());
+                boolean processWide = variable.getProcessInstanceId().equals(variable.getExecutionId());
+                if (processWide || !items.containsKey(variable.getName())) {
+                    items.put(variable.getName(), variable.getValue());
+                }
+            }
+        }
+        return byInstance;
+    }
+
+    private void stepsOf(Collection<String> instanceIds, Map<String, Map<String, LocalDate>> done,
+                         Map<String, Map<String, LocalDate>> deadlines, Map<String, String> workers) {
+        for (List<String> batch : batches(instanceIds)) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("select PROC_INST_ID_, STEP_ID_, TIMESCALE_, STATE_, DONE_ON_, DEADLINE_, WORKER_ from CF_STEP"
+                    + " where PROC_INST_ID_ in (" + in + ") order by OPENED_AT_, ID_", row -> {
+                        String instance = row.getString("PROC_INST_ID_");
+                        Date doneOn = row.getDate("DONE_ON_");
+                        if (doneOn != null) {
+                            done.computeIfAbsent(instance, id -> new HashMap<>()).merge(row.getString("STEP_ID_"),
+                                    doneOn.toLocalDate(), (a, b) -> a.isAfter(b) ? a : b);
+                        }
+                        if (row.getString("TIMESCALE_") != null) {
+                            deadlines.computeIfAbsent(instance, id -> new HashMap<>())
+                                    .putIfAbsent(row.getString("TIMESCALE_"), row.getDate("DEADLINE_").toLocalDate());
+                        }
+                        if (row.getString("WORKER_") != null) {
+                            workers.put(instance, row.getString("WORKER_"));
+                        }
+                    }, batch.toArray());
+        }
+    }
+
+    private Map<String, ChildOnRecord> children(List<String> ids) {
+        Map<String, ChildOnRecord> children = new HashMap<>();
+        for (List<String> batch : batches(ids.stream().filter(java.util.Objects::nonNull).toList())) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("select * from CF_CHILD where CHILD_ID_ in (" + in + ")", row -> {
+                children.put(row.getString("CHILD_ID_"), new ChildOnRecord(row.getString("CHILD_ID_"), row.getString("NAME_"),
+                        localDate(row.getDate("BORN_ON_")), localDate(row.getDate("EXPECTED_ON_")), row.getString("SEX_"),
+                        row.getString("ETHNICITY_"), row.getString("DISABILITIES_"), row.getString("UPN_"),
+                        row.getString("UPN_UNKNOWN_")));
+            }, batch.toArray());
+        }
+        return children;
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static List<List<String>> batches(Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            batches.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return batches;
+    }
+}

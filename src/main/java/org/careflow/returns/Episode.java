@@ -1,0 +1,38 @@
+package org.careflow.returns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.careflow.timescales.EventDates;
+
+/**
+ * One process of a child's case (a referral, an assessment, an enquiry, a plan) as the engine's
+ * history holds it, with the steps of it the ledger holds: the day each was last done, and the
+ * deadline each timescale gave it.
+ *
+ * @param worker the worker allocated, or who last held one of its steps
+ */
+record Episode(String id, String processKey, String caseReference, String childId, String team, String worker,
+               Instant startedAt, Instant endedAt, Map<String, Object> variables, Map<String, LocalDate> stepsDone,
+               Map<String, LocalDate> deadlines) {
+
+    boolean isOpenOn(LocalDate day, ZoneId zone) {
+        return endedAt == null || !LocalDate.ofInstant(endedAt, zone).isBefore(day);
+    }
+
+    LocalDate endedOn(ZoneId zone) {
+        return endedAt == null ? null : LocalDate.ofInstant(endedAt, zone);
+    }
+
+    /** A date the case recorded, as the day it was in the authority's zone. */
+    LocalDate date(String variable, ZoneId zone) {
+        Object value = variables.get(variable);
+        return value == null || value instanceof String text && text.isBlank() ? null : EventDates.parse(variable, value).date(zone);
+    }
+
+    String text(String variable) {
+        Object value = variables.get(variable);
+        return value == null ? null : value.toString();
+    }
+}

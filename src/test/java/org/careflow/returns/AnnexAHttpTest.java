@@ -1,0 +1,228 @@
+package org.careflow.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.support.London.at;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.careflow.support.EngineClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Ofsted's Annex A from what practitioners entered: a north child referred, assessed, enquired into
+ * and put on a plan, then referred again; a south child referred with no further action. Over HTTP,
+ * as the returns lead, a head of service and a team manager read it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class AnnexAHttpTest {
+
+    static final String AS_OF = "?asOf=2027-01-29";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+
+    EngineClock clock;
+    String northChild;
+    String southChild;
+
+    @BeforeEach
+    void aNorthChildsJourneyAndASouthReferral() {
+        clock = new EngineClock(engine.getManagementService());
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        northChild = "N" + suffix;
+        southChild = "S" + suffix;
+        String north = "NORTH-" + suffix;
+        String south = "SOUTH-" + suffix;
+        Journeys journeys = new Journeys(engine, http);
+
+        clock.set(at("2026-12-01T10:00"));
+        journeys.referral(north, "north", "2026-12-01", northChild, Map.of("childName", "Ada North",
+                "childDateOfBirth", "2015-03-27", "childSex", "F", "childEthnicity", "WBRI", "childDisabilities", "NONE",
+                "childUpnUnknown", "UN2"), "2A");
+        clock.set(at("2026-12-02T10:00"));
+        journeys.decide(north, "north", "assessment");
+        clock.set(at("2026-12-08T10:00"));
+        journeys.assessment(north, "north", "2026-12-08", "3B 4B", "strategy-discussion", "N1");
+        clock.set(at("2026-12-09T10:00"));
+        journeys.enquiry(north, "north", "2026-12-09", "2026-12-10", "convene-icpc");
+        clock.set(at("2027-01-05T10:00"));
+        journeys.initialConference(north, "north", "2027-01-05", "child-protection-plan", "NEG");
+
+        clock.set(at("2026-12-10T11:00"));
+        journeys.referral(south, "south", "2026-12-10", southChild, Map.of("childName", "Ben South",
+                "childExpectedDateOfBirth", "2027-04-01", "childSex", "U", "childEthnicity", "NOBT"), "6");
+        journeys.decide(south, "south", "no-further-action");
+
+        clock.set(at("2027-01-20T10:00"));
+        journeys.referral(north, "north", "2027-01-20", northChild, Map.of(), "3A");
+        journeys.decide(north, "north", "no-further-action");
+        clock.set(at("2027-01-29T17:00"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void list3HasARowPerReferralWithTheCountOfTheChildsEarlierReferrals() {
+        List<List<String>> rows = csv("returns", 3);
+
+        assertThat(rows.get(0)).containsExactly("Child Unique ID", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)",
+                "Date of Referral", "Referral Source", "Referral NFA?", "Number of Referrals in Last 12 Months",
+                "Allocated Team", "Allocated Worker");
+        List<List<String>> north = rowsOf(rows, northChild);
+        assertThat(north).hasSize(2);
+        assertThat(north.get(0)).startsWith(northChild, "b) Female", "a) WBRI", "27/03/2015", "11", "01/12/2026",
+                "e) 2A: Schools", "b) No", "0", "North team");
+        assertThat(north.get(1)).startsWith(northChild, "b) Female", "a) WBRI", "27/03/2015", "11", "20/01/2027",
+                "g) 3A: Health services", "a) Yes", "1", "North team");
+        // An unborn child: sex not recorded, age -1, as Ofsted asks
+        assertThat(rowsOf(rows, southChild)).singleElement().satisfies(row -> assertThat(row)
+                .startsWith(southChild, "c) Not stated/recorded", "t) NOBT", "", "-1", "10/12/2026", "q) 6: Police", "a) Yes"));
+    }
+
+    @Test
+    void lists4And5And7FollowTheAssessmentTheEnquiryAndThePlan() {
+        List<String> assessment = rowsOf(csv("returns", 4), northChild).get(0);
+        assertThat(assessment).containsExactly(northChild, "b) Female", "a) WBRI", "27/03/2015", "11", "b) No", "02/12/2026",
+                "a) Yes", "08/12/2026", "a) Yes", "North team", "");
+
+        List<List<String>> enquiries = csv("returns", 5);
+        assertThat(enquiries.get(0)).contains("Strategy discussion initiating Section 47 Enquiry Start Date",
+                "Number of ICPCs in the last 12 months");
+        assertThat(rowsOf(enquiries, northChild).get(0)).startsWith(northChild, "b) Female", "a) WBRI", "27/03/2015", "11",
+                "b) No", "09/12/2026", "b) No", "05/01/2027", "a) Yes", "0", "0", "North team");
+
+        List<List<String>> plans = csv("returns", 7);
+        assertThat(plans.get(0)).contains("Initial Category of Abuse", "Latest Category of Abuse",
+                "Number of Previous Child Protection Plans");
+        assertThat(rowsOf(plans, northChild).get(0)).startsWith(northChild, "b) Female", "a) WBRI", "27/03/2015", "11",
+                "b) No", "05/01/2027", "a) Neglect", "a) Neglect", "", "", "", "", "", "0", "North team");
+    }
+
+    @Test
+    void theWorkbookHasASheetPerListWithOfstedsHeaders() throws Exception {
+        ResponseEntity<byte[]> workbook = http.withBasicAuth("hos", "demo").getForEntity("/api/returns/annex-a" + AS_OF, byte[].class);
+        assertThat(workbook.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(workbook.getHeaders().getContentType().toString()).startsWith(ReturnsController.XLSX.toString());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.getBody()))) {
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+                    .containsExactly("List 3", "List 4", "List 5", "List 7");
+            Sheet referrals = book.getSheet("List 3");
+            assertThat(referrals.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Date of Referral");
+            List<String> childIds = new ArrayList<>();
+            for (Row row : referrals) {
+                childIds.add(row.getCell(0).getStringCellValue());
+            }
+            assertThat(childIds).contains(northChild, southChild);
+        }
+    }
+
+    @Test
+    void aTeamManagerReadsTheirTeamsChildrenAndNobodyElseReadsAny() {
+        assertThat(rowsOf(csv("tm.north", 3), southChild)).isEmpty();
+        assertThat(rowsOf(csv("tm.north", 3), northChild)).hasSize(2);
+        assertThat(rowsOf(csv("tm.south", 3), northChild)).isEmpty();
+        assertThat(http.withBasicAuth("sw.north", "demo").getForEntity("/api/returns/annex-a/list-3.csv" + AS_OF, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("sw.north", "demo").getForEntity("/api/returns/annex-a" + AS_OF, byte[].class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/api/returns/annex-a" + AS_OF, byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aBadDayOrListIsRefusedNamingIt() {
+        for (String[] refused : new String[][] {{"/api/returns/annex-a/list-3.csv?asOf=29/01/2027", "asOf"},
+                {"/api/returns/annex-a/list-3.csv?asOf=2027-12-01", "asOf"}, {"/api/returns/annex-a/list-6.csv", "list"},
+                {"/api/returns/annex-a?asOf=2027-02-30", "asOf"}, {"/api/returns/annex-a/list-3.csv?team=nowhere", "team"}}) {
+            ResponseEntity<JsonNode> answer = http.withBasicAuth("returns", "demo").getForEntity(refused[0], JsonNode.class);
+            assertThat(answer.getStatusCode()).as(refused[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody().path("field").asText()).as(refused[0]).isEqualTo(refused[1]);
+        }
+    }
+
+    @Test
+    void aCodeTheCensusWouldRefuseIsRefusedAtItsStep() {
+        String reference = "REFUSED-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<String> refused = http.withBasicAuth("sw.north", "demo").postForEntity(
+                "/engine-rest/process-definition/key/referral/start", Map.of("businessKey", reference, "variables", Map.of(
+                        "team", Map.of("value", "north"), "referralReceivedAt", Map.of("value", "2027-01-28"),
+                        "referralSource", Map.of("value", "police"))), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("referralSource");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+                .as("nothing left behind").isZero();
+        for (Object[] child : new Object[][] {{"childSex", "1"}, {"childEthnicity", "WHITE"}, {"childDisabilities", "NONE HAND"},
+                {"childId", "CHILD-1"}, {"childUpn", "123"}, {"childDateOfBirth", "2028-01-01"}}) {
+            ResponseEntity<String> answer = http.withBasicAuth("sw.north", "demo").postForEntity(
+                    "/engine-rest/process-definition/key/referral/start", Map.of("businessKey", reference, "variables", Map.of(
+                            "team", Map.of("value", "north"), "referralReceivedAt", Map.of("value", "2027-01-28"),
+                            (String) child[0], Map.of("value", child[1]))), String.class);
+            assertThat(answer.getStatusCode()).as(Arrays.toString(child)).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody()).as(Arrays.toString(child)).contains((String) child[0]);
+        }
+    }
+
+    private List<List<String>> csv(String user, int list) {
+        ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
+                .getForEntity("/api/returns/annex-a/list-" + list + ".csv" + AS_OF, String.class);
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : answer.getBody().split("\r\n")) {
+            rows.add(parse(line));
+        }
+        return rows;
+    }
+
+    /** A CSV line's fields; the lines here quote only fields with commas. */
+    private static List<String> parse(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    private static List<List<String>> rowsOf(List<List<String>> rows, String childId) {
+        return rows.stream().filter(row -> row.get(0).equals(childId)).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.careflow.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Children's journeys as practitioners and managers enter them: cases started through the engine's
+ * REST API with what the start form asks, and each task completed over REST by its team with what its
+ * form asks, so the returns read what a real authority would have recorded.
+ */
+final class Journeys {
+
+    private final ProcessEngine engine;
+    private final TestRestTemplate http;
+
+    Journeys(ProcessEngine engine, TestRestTemplate http) {
+        this.engine = engine;
+        this.http = http;
+    }
+
+    /** A referral of a child, as the start form records it. */
+    void referral(String caseReference, String team, String receivedOn, String childId, Map<String, Object> child,
+                  String source) {
+        Map<String, Object> variables = new LinkedHashMap<>(child);
+        variables.putAll(Map.of("team", team, "referralReceivedAt", receivedOn + "T09:00:00Z", "childId", childId,
+                "referrerName", "Referrer", "referralSource", source, "concerns", "Concerns as the referrer gave them"));
+        ResponseEntity<String> started = http.withBasicAuth("sw." + team, "demo").postForEntity(
+                "/engine-rest/process-definition/key/referral/start",
+                Map.of("businessKey", caseReference, "variables", typed(variables)), String.class);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    void decide(String caseReference, String team, String decision) {
+        complete(caseReference, "Task_DecideOnReferral", "sw." + team, Map.of("decision", decision,
+                "decisionReasons", "Reasons", "referrerInformed", "yes"));
+        complete(caseReference, "Task_AgreeReferralDecision", "tm." + team, Map.of("managerAgrees", "yes",
+                "managerComments", "Agreed"));
+    }
+
+    void assessment(String caseReference, String team, String seenOn, String factors, String recommendation, String need) {
+        complete(caseReference, "Task_SeeChild", "sw." + team, Map.of("childSeenOn", seenOn, "seenAlone", "yes",
+                "childViews", "Wants things to be calmer at home"));
+        complete(caseReference, "Task_CompleteAssessment", "sw." + team, Map.of("worries", "Worries", "workingWell",
+                "Grandmother", "needsToHappen", "Safety plan", "safetyScale", 4, "analysis", "Analysis",
+                "assessmentFactors", factors, "recommendation", recommendation));
+        complete(caseReference, "Task_AuthoriseAssessment", "tm." + team, Map.of("assessmentAuthorised", "yes",
+                "primaryNeedCode", need, "authorisationComments", "Agreed"));
+    }
+
+    void enquiry(String caseReference, String team, String discussedOn, String startedOn, String outcome) {
+        complete(caseReference, "Task_HoldStrategyDiscussion", "sw." + team, Map.of("strategyDiscussionOn", discussedOn,
+                "strategyDiscussionNotes", "Agreed an enquiry", "section47Decision", "start-enquiry"));
+        complete(caseReference, "Task_CompleteSection47Enquiry", "sw." + team, Map.of("enquiryFindings", "Findings",
+                "childViews", "Wants to stay at home", "enquiryOutcome", outcome, "section47StartedOn", startedOn));
+    }
+
+    void initialConference(String caseReference, String team, String heldOn, String outcome, String category) {
+        complete(caseReference, "Task_HoldInitialConference", "sw." + team, Map.of("initialConferenceOn", heldOn,
+                "conferenceChair", "Chair", "conferenceOutcome", outcome, "categoryOfAbuse", category,
+                "conferenceDecisions", "Decisions"));
+    }
+
+    /** The task of the case completed over REST by the user, with the form's answers. */
+    ResponseEntity<String> complete(String caseReference, String taskKey, String user, Map<String, Object> answers) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+                .taskDefinitionKey(taskKey).list();
+        assertThat(tasks).as(caseReference + " " + taskKey).hasSize(1);
+        ResponseEntity<String> completed = http.withBasicAuth(user, "demo").postForEntity(
+                "/engine-rest/task/" + tasks.get(0).getId() + "/complete", Map.of("variables", typed(answers)), String.class);
+        assertThat(completed.getStatusCode()).as(taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        return completed;
+    }
+
+    private static Map<String, Object> typed(Map<String, Object> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return typed;
+    }
+}
