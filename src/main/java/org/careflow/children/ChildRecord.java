@@ -33,6 +33,9 @@ public class ChildRecord {
     /** A unique pupil number: a check letter, eleven digits, and a digit or (a temporary UPN) a letter. */
     private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
 
+    /** The census' sex of a child not yet born. */
+    private static final String UNBORN_SEX = "U";
+
     private final JdbcTemplate jdbc;
     private final CodeLists codes;
     private final WorkingDayCalendar calendar;
@@ -116,8 +119,12 @@ public class ChildRecord {
             throw new InvalidInputException(ChildVariables.UPN, ChildVariables.UPN
                     + " must be 13 characters: a letter, 11 digits and a digit or letter, not '" + upn + "'");
         }
-        return new ChildDetails(text(execution, ChildVariables.NAME), bornOn, expectedOn,
-                coded(execution, ChildVariables.SEX, "sex"), coded(execution, ChildVariables.ETHNICITY, "ethnicity"),
+        String sex = coded(execution, ChildVariables.SEX, "sex");
+        if (bornOn == null && expectedOn != null && sex != null && !UNBORN_SEX.equals(sex)) {
+            throw new InvalidInputException(ChildVariables.SEX, ChildVariables.SEX + " of an unborn child (an expected date of birth"
+                    + " and no date of birth) is " + UNBORN_SEX + ", as the CIN census asks, not '" + sex + "'");
+        }
+        return new ChildDetails(text(execution, ChildVariables.NAME), bornOn, expectedOn, sex, coded(execution, ChildVariables.ETHNICITY, "ethnicity"),
                 coded(execution, ChildVariables.DISABILITIES, "disability"), upn,
                 coded(execution, ChildVariables.UPN_UNKNOWN, "upn-unknown"));
     }

@@ -123,7 +123,7 @@ class AnnexA {
                 }
                 List<String> row = child(assessment, true);
                 row.add(date(started));
-                row.add(yesNo(assessment.stepsDone().containsKey("Task_SeeChild")));
+                row.add(yesNo(assessment.wasDone("Task_SeeChild")));
                 row.add(date(authorised));
                 String recommendation = assessment.text("recommendation");
                 row.add(authorised == null || recommendation == null ? "" : yesNo(SUPPORT_NEEDED.contains(recommendation)));
@@ -188,10 +188,10 @@ class AnnexA {
                 String initial = plan.text("initialCategoryOfAbuse") != null ? plan.text("initialCategoryOfAbuse") : plan.text("categoryOfAbuse");
                 row.add(coded(codes.get("category-of-abuse"), initial));
                 row.add(coded(codes.get("category-of-abuse"), plan.text("categoryOfAbuse")));
-                LocalDate visited = plan.stepsDone().get("Task_VisitChild");
+                LocalDate visited = plan.lastDone("Task_VisitChild");
                 row.add(date(visited));
                 row.add(visited == null || plan.text("seenAlone") == null ? "" : yesNo("yes".equals(plan.text("seenAlone"))));
-                row.add(date(plan.stepsDone().get("Task_HoldReviewConference")));
+                row.add(date(plan.lastDone("Task_HoldReviewConference")));
                 row.add(ended != null && !ended.isAfter(period.last()) ? date(ended) : "");
                 // CareFlow does not yet record emergency protection orders or police protection
                 row.add("");

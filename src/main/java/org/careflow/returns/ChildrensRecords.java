@@ -62,21 +62,31 @@ class ChildrensRecords {
         }
     }
 
-    /** Episodes begun by {@code last} and open at some time on or after {@code openSince}, of the teams given. */
+    /**
+     * Episodes begun by {@code last} and open at some time on or after {@code openSince}, of the teams
+     * given, with everything their cases did before.
+     */
     Record read(LocalDate openSince, LocalDate last, Collection<String> teams) {
         java.util.Date before = java.util.Date.from(last.plusDays(1).atStartOfDay(zone).toInstant());
         java.util.Date since = java.util.Date.from(openSince.atStartOfDay(zone).toInstant());
         Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
+        String[] keys = EPISODE_PROCESSES.toArray(String[]::new);
         AsSystem.run(identity, () -> {
-            String[] keys = EPISODE_PROCESSES.toArray(String[]::new);
             history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before).unfinished()
                     .list().forEach(instance -> instances.put(instance.getId(), instance));
             history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before).finishedAfter(since)
                     .list().forEach(instance -> instances.put(instance.getId(), instance));
+            // The whole history of each case the period touches: the referral an episode began with, earlier plans
+            List<String> cases = instances.values().stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+            for (List<String> batch : batches(cases)) {
+                history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before)
+                        .processInstanceBusinessKeyIn(batch.toArray(String[]::new))
+                        .list().forEach(instance -> instances.putIfAbsent(instance.getId(), instance));
+            }
             return null;
         });
         Map<String, Map<String, Object>> variables = variablesOf(instances.keySet());
-        Map<String, Map<String, LocalDate>> done = new HashMap<>();
+        Map<String, Map<String, List<LocalDate>>> done = new HashMap<>();
         Map<String, Map<String, LocalDate>> deadlines = new HashMap<>();
         Map<String, String> workers = new HashMap<>();
         stepsOf(instances.keySet(), done, deadlines, workers);
@@ -94,6 +104,7 @@ class ChildrensRecords {
                     items, done.getOrDefault(instance.getId(), Map.of()), deadlines.getOrDefault(instance.getId(), Map.of())));
         }
         episodes.sort(java.util.Comparator.comparing(Episode::startedAt).thenComparing(Episode::id));
+        done.values().forEach(steps -> steps.values().forEach(java.util.Collections::sort));
         return new Record(children(episodes.stream().map(Episode::childId).distinct().toList()), episodes);
     }
 
@@ -115,7 +126,7 @@ class ChildrensRecords {
         return byInstance;
     }
 
-    private void stepsOf(Collection<String> instanceIds, Map<String, Map<String, LocalDate>> done,
+    private void stepsOf(Collection<String> instanceIds, Map<String, Map<String, List<LocalDate>>> done,
                          Map<String, Map<String, LocalDate>> deadlines, Map<String, String> workers) {
         for (List<String> batch : batches(instanceIds)) {
             String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
@@ -124,8 +135,8 @@ class ChildrensRecords {
                         String instance = row.getString("PROC_INST_ID_");
                         Date doneOn = row.getDate("DONE_ON_");
                         if (doneOn != null) {
-                            done.computeIfAbsent(instance, id -> new HashMap<>()).merge(row.getString("STEP_ID_"),
-                                    doneOn.toLocalDate(), (a, b) -> a.isAfter(b) ? a : b);
+                            done.computeIfAbsent(instance, id -> new HashMap<>())
+                                    .computeIfAbsent(row.getString("STEP_ID_"), step -> new ArrayList<>()).add(doneOn.toLocalDate());
                         }
                         if (row.getString("TIMESCALE_") != null) {
                             deadlines.computeIfAbsent(instance, id -> new HashMap<>())

@@ -3,6 +3,7 @@ package org.careflow.returns;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.careflow.timescales.EventDates;
 
@@ -14,8 +15,23 @@ import org.careflow.timescales.EventDates;
  * @param worker the worker allocated, or who last held one of its steps
  */
 record Episode(String id, String processKey, String caseReference, String childId, String team, String worker,
-               Instant startedAt, Instant endedAt, Map<String, Object> variables, Map<String, LocalDate> stepsDone,
+               Instant startedAt, Instant endedAt, Map<String, Object> variables, Map<String, List<LocalDate>> stepsDone,
                Map<String, LocalDate> deadlines) {
+
+    /** The day the step was last done in this episode, if it was. */
+    LocalDate lastDone(String stepId) {
+        List<LocalDate> done = stepsDone.getOrDefault(stepId, List.of());
+        return done.isEmpty() ? null : done.get(done.size() - 1);
+    }
+
+    /** Every day the step was done, in order. */
+    List<LocalDate> done(String stepId) {
+        return stepsDone.getOrDefault(stepId, List.of());
+    }
+
+    boolean wasDone(String stepId) {
+        return !done(stepId).isEmpty();
+    }
 
     boolean isOpenOn(LocalDate day, ZoneId zone) {
         return endedAt == null || !LocalDate.ofInstant(endedAt, zone).isBefore(day);

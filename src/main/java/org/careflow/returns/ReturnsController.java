@@ -9,18 +9,21 @@ import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.ReadableTeams;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The returns over {@code /api/returns}, for the returns lead and heads of service (every team) and
  * team managers (their own teams' children): Ofsted's Annex A as the workbook
- * ({@code /api/returns/annex-a?asOf=YYYY-MM-DD}) or a list as CSV ({@code /api/returns/annex-a/list-3.csv}).
- * Without {@code asOf}, the six months to today.
+ * ({@code /api/returns/annex-a?asOf=YYYY-MM-DD}) or a list as CSV ({@code /api/returns/annex-a/list-3.csv}),
+ * without {@code asOf} the six months to today; DfE's CIN census as XML ({@code /api/returns/cin-census?year=YYYY}),
+ * without {@code year} the last collection year ended.
  */
 @RestController
 class ReturnsController {
@@ -30,12 +33,50 @@ class ReturnsController {
 
     private final ReadableTeams readers;
     private final AnnexA annexA;
+    private final CinCensus census;
+    private final ReturnsProperties properties;
     private final WorkingDayCalendar calendar;
 
-    ReturnsController(ReadableTeams readers, AnnexA annexA, WorkingDayCalendar calendar) {
+    ReturnsController(ReadableTeams readers, AnnexA annexA, CinCensus census, ReturnsProperties properties,
+                      WorkingDayCalendar calendar) {
         this.readers = readers;
         this.annexA = annexA;
+        this.census = census;
+        this.properties = properties;
         this.calendar = calendar;
+    }
+
+    /** The CIN census for the collection year ending 31 March of {@code year}; a year under way, as it stands today. */
+    @GetMapping("/api/returns/cin-census")
+    ResponseEntity<String> cinCensus(@RequestParam(required = false) String year, @RequestParam(required = false) String team) {
+        CinCensus.CollectionYear collection = collectionYear(year);
+        List<String> teams = readers.ofCurrentUser(team, "The CIN census");
+        if (properties.laCode() == null || !properties.laCode().matches("\\d{3}")) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "The census needs the authority's three-digit DfE code:"
+                    + " set careflow.returns.la-code (CAREFLOW_RETURNS_LA_CODE)");
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cin-census-" + collection.year() + ".xml\"")
+                .body(census.xml(collection, teams));
+    }
+
+    private CinCensus.CollectionYear collectionYear(String year) {
+        LocalDate today = LocalDate.ofInstant(EngineClock.now(), calendar.zone());
+        int current = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
+        if (year == null || year.isBlank()) {
+            return new CinCensus.CollectionYear(current - 1);
+        }
+        if (!year.trim().matches("\\d{4}")) {
+            throw new InvalidInputException("year", "year must be the year a collection ends, YYYY (2026 for April 2025 to March 2026), not '" + year + "'");
+        }
+        int ending = Integer.parseInt(year.trim());
+        if (ending > current) {
+            throw new InvalidInputException("year", "the collection year ending in March " + ending + " has not begun");
+        }
+        if (ending < 2000) {
+            throw new InvalidInputException("year", "year " + ending + " is before any record CareFlow holds");
+        }
+        return new CinCensus.CollectionYear(ending);
     }
 
     @GetMapping("/api/returns/annex-a")

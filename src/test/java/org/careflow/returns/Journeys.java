@@ -68,6 +68,12 @@ final class Journeys {
                 "conferenceDecisions", "Decisions"));
     }
 
+    void review(String caseReference, String team, String heldOn, String decision, String category) {
+        complete(caseReference, "Task_HoldReviewConference", "sw." + team, Map.of("reviewHeldOn", heldOn,
+                "conferenceChair", "Chair", "reviewDecision", decision, "categoryOfAbuse", category,
+                "visitTimescale", "cp-visit", "reviewNotes", "Decisions"));
+    }
+
     /** The task of the case completed over REST by the user, with the form's answers. */
     ResponseEntity<String> complete(String caseReference, String taskKey, String user, Map<String, Object> answers) {
         List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)

@@ -1,0 +1,283 @@
+package org.careflow.returns;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.careflow.calendar.EngineClock;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.codes.CodeLists;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * DfE's Children in Need census for a collection year (1 April to 31 March), as the XML its
+ * 2025 to 2026 specification lays out: a child per child with an episode open in the year, their
+ * identifiers and characteristics, and for each episode its referral, assessments, section 47
+ * enquiries and child protection plans with their reviews, each as it stood on 31 March.
+ */
+@Component
+@EnableConfigurationProperties(ReturnsProperties.class)
+class CinCensus {
+
+    private static final String SOFTWARE = "CareFlow";
+
+    private final ChildrensRecords records;
+    private final CodeLists codes;
+    private final ReturnsProperties properties;
+    private final ZoneId zone;
+
+    CinCensus(ChildrensRecords records, CodeLists codes, ReturnsProperties properties, WorkingDayCalendar calendar) {
+        this.records = records;
+        this.codes = codes;
+        this.properties = properties;
+        this.zone = calendar.zone();
+    }
+
+    /** The collection year ending on 31 March of {@code year}. */
+    record CollectionYear(int year) {
+
+        LocalDate first() {
+            return LocalDate.of(year - 1, 4, 1);
+        }
+
+        LocalDate referenceDate() {
+            return LocalDate.of(year, 3, 31);
+        }
+
+        boolean contains(LocalDate day) {
+            return day != null && !day.isBefore(first()) && !day.isAfter(referenceDate());
+        }
+    }
+
+    String xml(CollectionYear year, List<String> teams) {
+        LocalDate asAt = year.referenceDate();
+        ChildrensRecords.Record record = records.read(year.first(), asAt, teams);
+        CinEpisodes episodes = new CinEpisodes(zone, asAt, properties.nfaClosureReason());
+        Map<String, List<Episode>> byChild = new LinkedHashMap<>();
+        record.episodes().stream().filter(episode -> episode.childId() != null)
+                .forEach(episode -> byChild.computeIfAbsent(episode.childId(), id -> new ArrayList<>()).add(episode));
+        try {
+            StringWriter out = new StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            Writer writer = new Writer(xml, year, episodes);
+            xml.writeStartDocument("UTF-8", "1.0");
+            writer.open("Message");
+            writer.header();
+            writer.open("Children");
+            for (Map.Entry<String, List<Episode>> child : byChild.entrySet()) {
+                List<CinEpisode> inYear = episodes.of(child.getValue()).stream()
+                        .filter(episode -> !episode.referredOn().isAfter(asAt)
+                                && (episode.closedOn() == null || !episode.closedOn().isBefore(year.first())))
+                        .toList();
+                if (!inYear.isEmpty()) {
+                    writer.child(record.child(child.getValue().get(0)), inYear, child.getValue());
+                }
+            }
+            writer.close();
+            writer.close();
+            xml.writeEndDocument();
+            xml.close();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write the CIN census", e);
+        }
+    }
+
+    /** One census written, indented as DfE's examples are. */
+    private final class Writer {
+
+        private final XMLStreamWriter xml;
+        private final CollectionYear year;
+        private final CinEpisodes episodes;
+        private int depth;
+
+        Writer(XMLStreamWriter xml, CollectionYear year, CinEpisodes episodes) {
+            this.xml = xml;
+            this.year = year;
+            this.episodes = episodes;
+        }
+
+        void header() throws XMLStreamException {
+            open("Header");
+            open("CollectionDetails");
+            element("Collection", "CIN");
+            element("Year", Integer.toString(year.year()));
+            element("ReferenceDate", year.referenceDate().toString());
+            close();
+            open("Source");
+            element("SourceLevel", "L");
+            element("LEA", properties.laCode());
+            element("SoftwareCode", SOFTWARE);
+            element("Release", CinCensus.class.getPackage().getImplementationVersion() == null ? "development"
+                    : CinCensus.class.getPackage().getImplementationVersion());
+            element("SerialNo", "001");
+            element("DateTime", LocalDateTime.ofInstant(EngineClock.now(), zone).withNano(0)
+                    .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            close();
+            close();
+        }
+
+        void child(ChildOnRecord child, List<CinEpisode> inYear, List<Episode> all) throws XMLStreamException {
+            open("Child");
+            open("ChildIdentifiers");
+            element("LAchildID", child.id());
+            element("UPN", child.upn());
+            element("UPNunknown", child.upn() == null ? child.upnUnknown() : null);
+            element("PersonBirthDate", date(child.bornOn()));
+            element("ExpectedPersonBirthDate", child.bornOn() == null ? date(child.expectedOn()) : null);
+            element("Sex", child.sex());
+            close();
+            open("ChildCharacteristics");
+            element("Ethnicity", child.ethnicity());
+            if (child.disabilities() != null && !child.disabilities().isBlank()) {
+                open("Disabilities");
+                for (String disability : codes.get("disability").codesIn(child.disabilities())) {
+                    element("Disability", disability);
+                }
+                close();
+            }
+            close();
+            for (CinEpisode episode : inYear) {
+                details(episode, all);
+            }
+            close();
+        }
+
+        private void details(CinEpisode episode, List<Episode> all) throws XMLStreamException {
+            LocalDate asAt = year.referenceDate();
+            open("CINdetails");
+            element("CINreferralDate", date(episode.referredOn()));
+            element("ReferralSource", episode.referral().text("referralSource"));
+            element("PrimaryNeedCode", episode.noFurtherAction() ? null : primaryNeed(episode));
+            element("CINclosureDate", date(episode.closedOn()));
+            element("ReasonForClosure", episode.closureReason());
+            for (Episode assessment : episode.of("assessment")) {
+                LocalDate started = assessment.date("assessmentStartedOn", zone);
+                LocalDate authorised = authorisedBy(assessment, asAt);
+                boolean inYear = authorised != null ? year.contains(authorised) : started != null && !started.isAfter(asAt);
+                if (!inYear) {
+                    continue;
+                }
+                open("Assessments");
+                element("AssessmentActualStartDate", date(started));
+                element("AssessmentAuthorisationDate", date(authorised));
+                if (authorised != null && assessment.text("assessmentFactors") != null) {
+                    open("FactorsIdentifiedAtAssessment");
+                    for (String factor : codes.get("assessment-factor").codesIn(assessment.text("assessmentFactors"))) {
+                        element("AssessmentFactors", factor);
+                    }
+                    close();
+                }
+                close();
+            }
+            for (Episode enquiry : episode.of("section47")) {
+                if (!"start-enquiry".equals(enquiry.text("section47Decision"))) {
+                    continue;
+                }
+                LocalDate started = enquiry.date("section47StartedOn", zone) != null
+                        ? enquiry.date("section47StartedOn", zone) : enquiry.date("strategyDiscussionOn", zone);
+                LocalDate conference = enquiry.date("initialConferenceOn", zone);
+                conference = conference != null && !conference.isAfter(asAt) ? conference : null;
+                LocalDate ended = enquiry.endedOn(zone);
+                boolean notRequired = enquiry.text("enquiryOutcome") != null && !"convene-icpc".equals(enquiry.text("enquiryOutcome"))
+                        && ended != null && !ended.isAfter(asAt);
+                boolean inYear = conference != null ? year.contains(conference)
+                        : started != null && !started.isAfter(asAt) && (ended == null || !ended.isBefore(year.first()));
+                if (!inYear || started == null) {
+                    continue;
+                }
+                open("Section47");
+                element("S47ActualStartDate", date(started));
+                element("InitialCPCtarget", date(enquiry.deadlines().get("icpc")));
+                element("DateOfInitialCPC", date(conference));
+                element("ICPCnotRequired", notRequired ? "1" : "0");
+                close();
+            }
+            element("ReferralNFA", episode.noFurtherAction() ? "1" : "0");
+            for (Episode plan : episode.of("childProtectionPlan")) {
+                LocalDate started = plan.date("initialConferenceOn", zone);
+                LocalDate ended = plan.endedOn(zone);
+                ended = ended != null && !ended.isAfter(asAt) ? ended : null;
+                if (started == null || started.isAfter(asAt) || ended != null && ended.isBefore(year.first())) {
+                    continue;
+                }
+                open("ChildProtectionPlans");
+                element("CPPstartDate", date(started));
+                element("CPPendDate", date(ended));
+                String initial = plan.text("initialCategoryOfAbuse") != null ? plan.text("initialCategoryOfAbuse")
+                        : plan.text("categoryOfAbuse");
+                element("InitialCategoryOfAbuse", initial);
+                element("LatestCategoryOfAbuse", plan.text("categoryOfAbuse"));
+                element("NumberOfPreviousCPP", Long.toString(all.stream().filter(other -> other != plan
+                        && other.processKey().equals("childProtectionPlan") && other.startedAt().isBefore(plan.startedAt())).count()));
+                List<LocalDate> reviews = plan.done("Task_HoldReviewConference").stream()
+                        .filter(review -> year.contains(review) && review.isAfter(started)).toList();
+                if (!reviews.isEmpty()) {
+                    open("Reviews");
+                    for (LocalDate review : reviews) {
+                        element("CPPreviewDate", date(review));
+                    }
+                    close();
+                }
+                close();
+            }
+            close();
+        }
+
+        /** The need the latest authorised assessment found; "not stated" (N0) until one has. */
+        private String primaryNeed(CinEpisode episode) {
+            return episode.of("assessment").stream()
+                    .filter(assessment -> authorisedBy(assessment, year.referenceDate()) != null
+                            && assessment.text("primaryNeedCode") != null)
+                    .max(Comparator.comparing(assessment -> authorisedBy(assessment, year.referenceDate())))
+                    .map(assessment -> assessment.text("primaryNeedCode")).orElse("N0");
+        }
+
+        private LocalDate authorisedBy(Episode assessment, LocalDate day) {
+            LocalDate authorised = "yes".equals(assessment.text("assessmentAuthorised"))
+                    ? assessment.date("assessmentAuthorisedAt", zone) : null;
+            return authorised != null && !authorised.isAfter(day) ? authorised : null;
+        }
+
+        void open(String name) throws XMLStreamException {
+            indent();
+            xml.writeStartElement(name);
+            depth++;
+        }
+
+        void close() throws XMLStreamException {
+            depth--;
+            indent();
+            xml.writeEndElement();
+        }
+
+        /** An element with its text; none at all for a value the record does not hold. */
+        void element(String name, String value) throws XMLStreamException {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            indent();
+            xml.writeStartElement(name);
+            xml.writeCharacters(value);
+            xml.writeEndElement();
+        }
+
+        private void indent() throws XMLStreamException {
+            xml.writeCharacters("\n" + "    ".repeat(depth));
+        }
+
+        private String date(LocalDate date) {
+            return date == null ? null : date.toString();
+        }
+    }
+}

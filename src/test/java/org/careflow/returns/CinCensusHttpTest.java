@@ -1,0 +1,259 @@
+package org.careflow.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.support.London.at;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.support.EngineClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * DfE's CIN census for April 2026 to March 2027, from a journey of every kind entered as practitioners
+ * enter them: a referral with no further action, an assessment that closes the case, an enquiry that
+ * finds no need for a conference, and a plan reviewed twice. Checked against DfE's structure and the
+ * validator's rules the data could break (their codes in the assertions); the file is left in
+ * target/ for data-to-insight's csc-validator-be-cin (docs/returns.md).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class CinCensusHttpTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    EngineClock clock;
+    String suffix;
+    Document census;
+    XPath xpath = XPathFactory.newInstance().newXPath();
+
+    @BeforeEach
+    void aYearOfJourneys() throws Exception {
+        clock = new EngineClock(engine.getManagementService());
+        suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        Journeys journeys = new Journeys(engine, http);
+        Map<String, Object> child = Map.of("childDateOfBirth", "2016-05-04", "childSex", "M", "childEthnicity", "WBRI",
+                "childDisabilities", "NONE", "childUpnUnknown", "UN2");
+
+        clock.set(at("2026-05-05T10:00"));
+        journeys.referral("NFA-" + suffix, "north", "2026-05-05", "NFA" + suffix, child, "6");
+        journeys.decide("NFA-" + suffix, "north", "no-further-action");
+
+        clock.set(at("2026-06-01T10:00"));
+        journeys.referral("ASS-" + suffix, "north", "2026-06-01", "ASS" + suffix, child, "2A");
+        clock.set(at("2026-06-02T10:00"));
+        journeys.decide("ASS-" + suffix, "north", "assessment");
+        clock.set(at("2026-06-20T10:00"));
+        journeys.assessment("ASS-" + suffix, "north", "2026-06-10", "21", "no-further-action", "N9");
+
+        clock.set(at("2026-07-01T10:00"));
+        journeys.referral("S47-" + suffix, "north", "2026-07-01", "S47" + suffix, child, "3E");
+        journeys.decide("S47-" + suffix, "north", "strategy-discussion");
+        clock.set(at("2026-07-03T10:00"));
+        journeys.enquiry("S47-" + suffix, "north", "2026-07-02", "2026-07-03", "not-substantiated");
+        // the assessment that runs alongside an enquiry closes the case
+        clock.set(at("2026-07-20T10:00"));
+        journeys.assessment("S47-" + suffix, "north", "2026-07-06", "3B", "no-further-action", "N1");
+
+        clock.set(at("2026-09-01T10:00"));
+        journeys.referral("CPP-" + suffix, "south", "2026-09-01", "CPP" + suffix, child, "1A");
+        journeys.decide("CPP-" + suffix, "south", "strategy-discussion");
+        clock.set(at("2026-09-03T10:00"));
+        journeys.enquiry("CPP-" + suffix, "south", "2026-09-02", "2026-09-03", "convene-icpc");
+        clock.set(at("2026-09-15T10:00"));
+        journeys.assessment("CPP-" + suffix, "south", "2026-09-07", "18C 3B", "strategy-discussion", "N1");
+        clock.set(at("2026-09-18T10:00"));
+        journeys.initialConference("CPP-" + suffix, "south", "2026-09-18", "child-protection-plan", "PHY");
+        clock.set(at("2026-12-15T10:00"));
+        journeys.review("CPP-" + suffix, "south", "2026-12-15", "continue", "MUL");
+        clock.set(at("2027-03-10T10:00"));
+        journeys.review("CPP-" + suffix, "south", "2027-03-10", "end-plan-closure", "MUL");
+
+        clock.set(at("2027-04-15T10:00"));
+        ResponseEntity<String> answer = http.withBasicAuth("returns", "demo").getForEntity("/api/returns/cin-census?year=2027", String.class);
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/cin-census-2027.xml"), answer.getBody());
+        census = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(answer.getBody().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theHeaderNamesTheCollectionYearAndTheAuthority() throws Exception {
+        assertThat(text("/Message/Header/CollectionDetails/Collection")).isEqualTo("CIN");
+        assertThat(text("/Message/Header/CollectionDetails/Year")).isEqualTo("2027");
+        // rule 100: the reference date is 31 March of the year
+        assertThat(text("/Message/Header/CollectionDetails/ReferenceDate")).isEqualTo("2027-03-31");
+        assertThat(text("/Message/Header/Source/LEA")).isEqualTo("999");
+        assertThat(text("/Message/Header/Source/SourceLevel")).isEqualTo("L");
+    }
+
+    @Test
+    void eachChildIsIdentifiedAsTheCensusAsks() throws Exception {
+        Node child = child("NFA" + suffix);
+        assertThat(names(child)).containsExactly("ChildIdentifiers", "ChildCharacteristics", "CINdetails");
+        assertThat(names(node(child, "ChildIdentifiers"))).containsExactly("LAchildID", "UPNunknown", "PersonBirthDate", "Sex");
+        assertThat(text(child, "ChildIdentifiers/Sex")).isEqualTo("M");
+        assertThat(text(child, "ChildCharacteristics/Disabilities/Disability")).isEqualTo("NONE");
+        // rules 1570 and 1580: LAchildID of at most 20 letters and digits; 8510: each child once
+        NodeList ids = (NodeList) xpath.evaluate("//LAchildID", census, XPathConstants.NODESET);
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < ids.getLength(); i++) {
+            assertThat(ids.item(i).getTextContent()).matches("[A-Za-z0-9]{1,20}");
+            assertThat(seen).doesNotContain(ids.item(i).getTextContent());
+            seen.add(ids.item(i).getTextContent());
+        }
+    }
+
+    @Test
+    void aReferralWithNoFurtherActionIsClosedTheDayItIsDecided() throws Exception {
+        Node details = node(child("NFA" + suffix), "CINdetails");
+        assertThat(names(details)).containsExactly("CINreferralDate", "ReferralSource", "CINclosureDate", "ReasonForClosure",
+                "ReferralNFA");
+        assertThat(text(details, "ReferralNFA")).isEqualTo("1");
+        assertThat(text(details, "ReferralSource")).isEqualTo("6");
+        assertThat(text(details, "CINclosureDate")).isEqualTo("2026-05-05");
+        // 8825Q: RC8 and RC9 are for a case closed after an assessment
+        assertThat(text(details, "ReasonForClosure")).isEqualTo("RC7");
+    }
+
+    @Test
+    void anAssessmentThatClosesTheCaseCarriesItsFactorsAndNeed() throws Exception {
+        Node details = node(child("ASS" + suffix), "CINdetails");
+        assertThat(text(details, "ReferralNFA")).isEqualTo("0");
+        assertThat(text(details, "PrimaryNeedCode")).isEqualTo("N9");
+        assertThat(text(details, "Assessments/AssessmentActualStartDate")).isEqualTo("2026-06-02");
+        assertThat(text(details, "Assessments/AssessmentAuthorisationDate")).isEqualTo("2026-06-20");
+        assertThat(text(details, "Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors")).isEqualTo("21");
+        // 8873Q: factor 21 on the only assessment, so the case closed after an assessment with no further action
+        assertThat(text(details, "ReasonForClosure")).isEqualTo("RC8");
+        assertThat(text(details, "CINclosureDate")).isEqualTo("2026-06-20");
+        // 1103 and 8608: the assessment starts on or after the referral and is authorised on or after it starts
+        assertThat(LocalDate.parse(text(details, "Assessments/AssessmentActualStartDate")))
+                .isAfterOrEqualTo(LocalDate.parse(text(details, "CINreferralDate")))
+                .isBeforeOrEqualTo(LocalDate.parse(text(details, "Assessments/AssessmentAuthorisationDate")));
+    }
+
+    @Test
+    void anEnquiryWithoutAConferenceSaysNoneWasRequiredWithItsTarget() throws Exception {
+        Node enquiry = node(node(child("S47" + suffix), "CINdetails"), "Section47");
+        assertThat(names(enquiry)).containsExactly("S47ActualStartDate", "InitialCPCtarget", "ICPCnotRequired");
+        assertThat(text(enquiry, "S47ActualStartDate")).isEqualTo("2026-07-03");
+        // 15 working days from the strategy discussion on Thu 2 Jul 2026
+        assertThat(text(enquiry, "InitialCPCtarget")).isEqualTo(calendar.addWorkingDays(LocalDate.of(2026, 7, 2), 15).toString());
+        assertThat(text(enquiry, "ICPCnotRequired")).isEqualTo("1");
+        // 2990: a case closed after an enquiry is not one closed after an assessment alone (RC8)
+        assertThat(text(node(child("S47" + suffix), "CINdetails"), "ReasonForClosure")).isEqualTo("RC7");
+    }
+
+    @Test
+    void aPlanStartsAtItsConferenceAndCarriesItsReviewsAndCategories() throws Exception {
+        Node details = node(child("CPP" + suffix), "CINdetails");
+        assertThat(names(details)).containsExactly("CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate",
+                "ReasonForClosure", "Assessments", "Section47", "ReferralNFA", "ChildProtectionPlans");
+        NodeList factors = (NodeList) xpath.evaluate("Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors", details,
+                XPathConstants.NODESET);
+        assertThat(List.of(factors.item(0).getTextContent(), factors.item(1).getTextContent())).containsExactly("18C", "3B");
+        Node plan = node(details, "ChildProtectionPlans");
+        // 2885: the plan starts the day of the conference; 8875: which is not at a weekend
+        assertThat(text(plan, "CPPstartDate")).isEqualTo(text(details, "Section47/DateOfInitialCPC")).isEqualTo("2026-09-18");
+        assertThat(LocalDate.parse(text(plan, "CPPstartDate")).getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        // 8615: the enquiry started before its conference
+        assertThat(text(details, "Section47/S47ActualStartDate")).isEqualTo("2026-09-03");
+        assertThat(text(details, "Section47/ICPCnotRequired")).isEqualTo("0");
+        assertThat(text(plan, "InitialCategoryOfAbuse")).isEqualTo("PHY");
+        assertThat(text(plan, "LatestCategoryOfAbuse")).isEqualTo("MUL");
+        assertThat(text(plan, "NumberOfPreviousCPP")).isEqualTo("0");
+        assertThat(text(plan, "CPPendDate")).isEqualTo("2027-03-10");
+        // 8841: each review after the plan started
+        NodeList reviews = (NodeList) xpath.evaluate("Reviews/CPPreviewDate", plan, XPathConstants.NODESET);
+        assertThat(reviews.getLength()).isEqualTo(2);
+        assertThat(reviews.item(0).getTextContent()).isEqualTo("2026-12-15");
+        assertThat(reviews.item(1).getTextContent()).isEqualTo("2027-03-10");
+        assertThat(text(details, "ReasonForClosure")).isEqualTo("RC7");
+    }
+
+    @Test
+    void onlyTheReturnsLeadAndThoseWhoOverseeReadIt() {
+        assertThat(http.getForEntity("/api/returns/cin-census?year=2027", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("sw.south", "demo").getForEntity("/api/returns/cin-census?year=2027", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String south = http.withBasicAuth("tm.south", "demo").getForEntity("/api/returns/cin-census?year=2027", String.class).getBody();
+        assertThat(south).contains("CPP" + suffix).doesNotContain("NFA" + suffix);
+        for (String year : new String[] {"27", "2029", "twenty"}) {
+            ResponseEntity<String> refused = http.withBasicAuth("returns", "demo")
+                    .getForEntity("/api/returns/cin-census?year=" + year, String.class);
+            assertThat(refused.getStatusCode()).as(year).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).as(year).contains("\"field\":\"year\"");
+        }
+    }
+
+    private Node child(String childId) throws Exception {
+        Node child = (Node) xpath.evaluate("/Message/Children/Child[ChildIdentifiers/LAchildID='" + childId + "']", census,
+                XPathConstants.NODE);
+        assertThat(child).as(childId).isNotNull();
+        return child;
+    }
+
+    private Node node(Node parent, String path) throws Exception {
+        Node node = (Node) xpath.evaluate(path, parent, XPathConstants.NODE);
+        assertThat(node).as(path).isNotNull();
+        return node;
+    }
+
+    private String text(String path) throws Exception {
+        return xpath.evaluate(path, census);
+    }
+
+    private String text(Node parent, String path) throws Exception {
+        return xpath.evaluate(path, parent);
+    }
+
+    private static List<String> names(Node parent) {
+        List<String> names = new ArrayList<>();
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i).getNodeType() == Node.ELEMENT_NODE) {
+                names.add(children.item(i).getNodeName());
+            }
+        }
+        return names;
+    }
+}
