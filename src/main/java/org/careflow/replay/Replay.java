@@ -54,7 +54,7 @@ public class Replay {
         DeadlineCalculator deadlines = new DeadlineCalculator(new TimescalesInForce(timescales), calendar, counting);
         ReplayRun run = new ReplayRun(engine, new StepRules(steps, deadlines, engine.getRepositoryService()), calendar, jdbc,
                 new FormAnswers(new CaseRoutes(dice), deadlines, calendar), new Arrivals(calendar, dice, scale, casePrefix, teams),
-                new Practice(calendar, dice), casePrefix);
+                new Practice(calendar, dice), new ReferredChildren(dice), casePrefix);
         JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean jobExecutorWasActive = jobExecutor != null && jobExecutor.isActive();
         if (jobExecutorWasActive) {

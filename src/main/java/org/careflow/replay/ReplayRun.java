@@ -54,13 +54,15 @@ final class ReplayRun {
     private final Map<String, String> caseOfInstance = new HashMap<>();
     private final Map<String, String> keyOfDefinition = new HashMap<>();
     private final List<String> unmatchedEscalations = new ArrayList<>();
+    private final ReferredChildren children;
     private long order;
     int started;
     int completed;
     int jobsFired;
 
     ReplayRun(ProcessEngine engine, StepRules rules, WorkingDayCalendar calendar, JdbcTemplate jdbc, FormAnswers answers,
-              Arrivals arrivals, Practice practice, String casePrefix) {
+              Arrivals arrivals, Practice practice, ReferredChildren children, String casePrefix) {
+        this.children = children;
         this.engine = engine;
         this.rules = rules;
         this.calendar = calendar;
@@ -111,10 +113,10 @@ final class ReplayRun {
         var variables = Variables.putValue(CaseVariables.TEAM, arrival.team()).putValue("childId", childId);
         if (arrival.kind() == Arrivals.Kind.REFERRAL) {
             Instant receivedAt = day.atTime(arrival.at()).atZone(zone).toInstant();
-            engine.getRuntimeService().startProcessInstanceByKey("referral", arrival.caseReference(), variables
-                    .putValue("referralReceivedAt", receivedAt.toString()).putValue("childName", "Child " + childId)
-                    .putValue("referrerName", "Referrer of " + childId).putValue("referralSource", "2A")
-                    .putValue("concerns", "Replayed referral"));
+            variables.putValue("referralReceivedAt", receivedAt.toString()).putValue("childName", "Child " + childId)
+                    .putValue("referrerName", "Referrer of " + childId).putValue("concerns", "Replayed referral")
+                    .putAll(children.of(arrival.caseReference(), day));
+            engine.getRuntimeService().startProcessInstanceByKey("referral", arrival.caseReference(), variables);
         } else {
             engine.getRuntimeService().startProcessInstanceByKey("careProceedings", arrival.caseReference(),
                     variables.putValue("issuedOn", day.toString()));
