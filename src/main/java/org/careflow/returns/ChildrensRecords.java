@@ -108,6 +108,33 @@ class ChildrensRecords {
         return new Record(children(episodes.stream().map(Episode::childId).distinct().toList()), episodes);
     }
 
+    /**
+     * The children whose record changed since the time: their record opened or updated, a case process
+     * of theirs started or ended, or a task of one completed (every item is recorded at a task).
+     */
+    java.util.Set<String> changedSince(java.time.Instant since) {
+        java.util.Date from = java.util.Date.from(since);
+        java.util.Set<String> instances = new java.util.HashSet<>();
+        String[] keys = EPISODE_PROCESSES.toArray(String[]::new);
+        AsSystem.run(identity, () -> {
+            history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedAfter(from).list()
+                    .forEach(instance -> instances.add(instance.getId()));
+            history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).finishedAfter(from).list()
+                    .forEach(instance -> instances.add(instance.getId()));
+            history.createHistoricTaskInstanceQuery().finishedAfter(from).list()
+                    .forEach(task -> instances.add(task.getProcessInstanceId()));
+            return null;
+        });
+        java.util.Set<String> children = new java.util.HashSet<>(jdbc.queryForList(
+                "select CHILD_ID_ from CF_CHILD where UPDATED_AT_ >= ?", String.class, new java.sql.Timestamp(from.getTime())));
+        variablesOf(instances).values().forEach(items -> {
+            if (items.get("childId") instanceof String childId) {
+                children.add(childId);
+            }
+        });
+        return children;
+    }
+
     /** Each instance's variables by name; a process-wide value wins over a local one of the same name. */
     private Map<String, Map<String, Object>> variablesOf(Collection<String> instanceIds) {
         Map<String, Map<String, Object>> byInstance = new HashMap<>();

@@ -1,12 +1,19 @@
 package org.careflow.returns;
 
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.input.InvalidInputException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.careflow.organisation.CurrentUser;
+import org.careflow.organisation.Organisation;
 import org.careflow.organisation.ReadableTeams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -34,14 +42,20 @@ class ReturnsController {
     private final ReadableTeams readers;
     private final AnnexA annexA;
     private final CinCensus census;
+    private final DfeFeed feed;
+    private final DfeFeedSender sender;
     private final ReturnsProperties properties;
+    private final IdentityService identity;
     private final WorkingDayCalendar calendar;
 
-    ReturnsController(ReadableTeams readers, AnnexA annexA, CinCensus census, ReturnsProperties properties,
-                      WorkingDayCalendar calendar) {
+    ReturnsController(ReadableTeams readers, AnnexA annexA, CinCensus census, DfeFeed feed, DfeFeedSender sender,
+                      ReturnsProperties properties, IdentityService identity, WorkingDayCalendar calendar) {
         this.readers = readers;
         this.annexA = annexA;
         this.census = census;
+        this.feed = feed;
+        this.sender = sender;
+        this.identity = identity;
         this.properties = properties;
         this.calendar = calendar;
     }
@@ -58,6 +72,35 @@ class ReturnsController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cin-census-" + collection.year() + ".xml\"")
                 .body(census.xml(collection, teams));
+    }
+
+    /** The DfE feed's records, as a run would send them: all, or those changed since a time. */
+    @GetMapping("/api/returns/dfe-feed")
+    List<ObjectNode> dfeFeed(@RequestParam(required = false) String since, @RequestParam(required = false) String team) {
+        Instant from = since(since);
+        return feed.children(from, readers.ofCurrentUser(team, "The DfE feed"));
+    }
+
+    /** Sends the feed now: the changes since the last run sent, or everything with {@code full=true}. The returns lead's alone. */
+    @PostMapping("/api/returns/dfe-feed/runs")
+    DfeFeedSender.Run sendDfeFeed(@RequestParam(defaultValue = "false") boolean full) {
+        if (!CurrentUser.of(identity).isIn(Organisation.RETURNS)) {
+            throw new AuthorizationException("The DfE feed is sent by the returns lead");
+        }
+        return sender.send(full, readers.ofCurrentUser(null, "The DfE feed"));
+    }
+
+    private static Instant since(String since) {
+        if (since == null || since.isBlank()) {
+            return null;
+        }
+        try {
+            return since.trim().length() == 10 ? LocalDate.parse(since.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(since.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("since", "since must be a date (2026-12-24) or a date-time with offset"
+                    + " (2026-12-24T16:00:00Z), not '" + since + "'");
+        }
     }
 
     private CinCensus.CollectionYear collectionYear(String year) {
