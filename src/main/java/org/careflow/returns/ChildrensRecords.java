@@ -157,7 +157,7 @@ class ChildrensRecords {
                          Map<String, Map<String, LocalDate>> deadlines, Map<String, String> workers) {
         for (List<String> batch : batches(instanceIds)) {
             String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
-            jdbc.query("select PROC_INST_ID_, STEP_ID_, TIMESCALE_, STATE_, DONE_ON_, DEADLINE_, WORKER_ from CF_STEP"
+            jdbc.query("select PROC_INST_ID_, STEP_ID_, TIMESCALE_, STATE_, DONE_ON_, DEADLINE_, WORKER_, CANDIDATE_GROUP_ from CF_STEP"
                     + " where PROC_INST_ID_ in (" + in + ") order by OPENED_AT_, ID_", row -> {
                         String instance = row.getString("PROC_INST_ID_");
                         Date doneOn = row.getDate("DONE_ON_");
@@ -169,7 +169,9 @@ class ChildrensRecords {
                             deadlines.computeIfAbsent(instance, id -> new HashMap<>())
                                     .putIfAbsent(row.getString("TIMESCALE_"), row.getDate("DEADLINE_").toLocalDate());
                         }
-                        if (row.getString("WORKER_") != null) {
+                        // the practitioner who held the case's own steps, not a manager who agreed or oversaw one
+                        String group = row.getString("CANDIDATE_GROUP_");
+                        if (row.getString("WORKER_") != null && (group == null || !group.endsWith("-managers"))) {
                             workers.put(instance, row.getString("WORKER_"));
                         }
                     }, batch.toArray());

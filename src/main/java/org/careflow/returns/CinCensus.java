@@ -60,6 +60,10 @@ class CinCensus {
     }
 
     String xml(CollectionYear year, List<String> teams) {
+        if (properties.laCode() == null || !properties.laCode().matches("\\d{3}")) {
+            throw new MissingSetting("careflow.returns.la-code (CAREFLOW_RETURNS_LA_CODE)",
+                    "The census names the authority by its three-digit DfE code");
+        }
         LocalDate asAt = year.referenceDate();
         ChildrensRecords.Record record = records.read(year.first(), asAt, teams);
         CinEpisodes episodes = new CinEpisodes(zone, asAt, properties.nfaClosureReason());

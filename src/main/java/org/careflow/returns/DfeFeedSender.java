@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.careflow.calendar.EngineClock;
-import org.careflow.input.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
@@ -50,8 +49,8 @@ class DfeFeedSender {
     Run send(boolean full, List<String> teams) {
         ReturnsProperties.DfeFeed settings = properties.dfeFeed();
         if (settings.endpoint() == null || properties.laCode() == null || !properties.laCode().matches("\\d{3}")) {
-            throw new InvalidInputException("careflow.returns.dfe-feed.endpoint", "The DfE feed needs its endpoint"
-                    + " (careflow.returns.dfe-feed.endpoint) and the authority's DfE code (careflow.returns.la-code)");
+            throw new MissingSetting("careflow.returns.dfe-feed.endpoint and careflow.returns.la-code",
+                    "The DfE feed is sent to DfE's endpoint under the authority's three-digit DfE code");
         }
         Instant startedAt = EngineClock.now();
         Instant since = full ? null : lastSent();

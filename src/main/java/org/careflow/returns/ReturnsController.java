@@ -18,13 +18,14 @@ import org.careflow.organisation.ReadableTeams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * The returns over {@code /api/returns}, for the returns lead and heads of service (every team) and
@@ -44,19 +45,17 @@ class ReturnsController {
     private final CinCensus census;
     private final DfeFeed feed;
     private final DfeFeedSender sender;
-    private final ReturnsProperties properties;
     private final IdentityService identity;
     private final WorkingDayCalendar calendar;
 
     ReturnsController(ReadableTeams readers, AnnexA annexA, CinCensus census, DfeFeed feed, DfeFeedSender sender,
-                      ReturnsProperties properties, IdentityService identity, WorkingDayCalendar calendar) {
+                      IdentityService identity, WorkingDayCalendar calendar) {
         this.readers = readers;
         this.annexA = annexA;
         this.census = census;
         this.feed = feed;
         this.sender = sender;
         this.identity = identity;
-        this.properties = properties;
         this.calendar = calendar;
     }
 
@@ -65,10 +64,6 @@ class ReturnsController {
     ResponseEntity<String> cinCensus(@RequestParam(required = false) String year, @RequestParam(required = false) String team) {
         CinCensus.CollectionYear collection = collectionYear(year);
         List<String> teams = readers.ofCurrentUser(team, "The CIN census");
-        if (properties.laCode() == null || !properties.laCode().matches("\\d{3}")) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "The census needs the authority's three-digit DfE code:"
-                    + " set careflow.returns.la-code (CAREFLOW_RETURNS_LA_CODE)");
-        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cin-census-" + collection.year() + ".xml\"")
                 .body(census.xml(collection, teams));
@@ -140,6 +135,12 @@ class ReturnsController {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annex-a-list-" + list + "-" + day + ".csv\"")
                 .body(Csv.of(rows.headers(), rows.rows()));
+    }
+
+    /** A return the authority has not set up yet: a conflict with its configuration, named, not a server error. */
+    @ExceptionHandler(MissingSetting.class)
+    ProblemDetail notSetUp(MissingSetting e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
     private static int listNumber(String number) {
