@@ -186,6 +186,57 @@ class AnnexAHttpTest {
         }
     }
 
+    @Test
+    void eachItemTheCensusWouldRejectIsRefusedAtItsStepAndTheTaskStaysOpen() {
+        Journeys journeys = new Journeys(engine, http);
+        String reference = "ITEMS-" + UUID.randomUUID().toString().substring(0, 8);
+        clock.set(at("2027-01-04T10:00"));
+        journeys.referral(reference, "north", "2027-01-04", null, Map.of("childSex", "M", "childEthnicity", "WBRI",
+                "childDisabilities", "NONE", "childDateOfBirth", "2019-06-01"), "1A");
+        journeys.decide(reference, "north", "assessment");
+        journeys.complete(reference, "Task_SeeChild", "sw.north", Map.of("childSeenOn", "2027-01-04", "seenAlone", "yes",
+                "childViews", "Views"));
+        Map<String, Object> assessment = new java.util.HashMap<>(Map.of("worries", "W", "workingWell", "G",
+                "needsToHappen", "S", "safetyScale", 4, "analysis", "A", "recommendation", "strategy-discussion"));
+        for (String factors : new String[] {"21 3B", "3B 3B", "99Z", "18A"}) {
+            assessment.put("assessmentFactors", factors);
+            ResponseEntity<String> refused = journeys.attempt(reference, "Task_CompleteAssessment", "sw.north", assessment);
+            assertThat(refused.getStatusCode()).as(factors).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).as(factors).contains("assessmentFactors");
+        }
+        assessment.put("assessmentFactors", "3B");
+        journeys.complete(reference, "Task_CompleteAssessment", "sw.north", assessment);
+        ResponseEntity<String> need = journeys.attempt(reference, "Task_AuthoriseAssessment", "tm.north", Map.of(
+                "assessmentAuthorised", "yes", "primaryNeedCode", "N99", "authorisationComments", "Agreed"));
+        assertThat(need.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(need.getBody()).contains("primaryNeedCode");
+        assertThat(journeys.attempt(reference, "Task_AuthoriseAssessment", "tm.north", Map.of(
+                "assessmentAuthorised", "yes", "authorisationComments", "Agreed")).getBody())
+                .as("asked once the assessment is authorised").contains("primaryNeedCode");
+        journeys.complete(reference, "Task_AuthoriseAssessment", "tm.north", Map.of("assessmentAuthorised", "yes",
+                "primaryNeedCode", "N1", "authorisationComments", "Agreed"));
+
+        journeys.complete(reference, "Task_HoldStrategyDiscussion", "sw.north", Map.of("strategyDiscussionOn", "2027-01-04",
+                "strategyDiscussionNotes", "Agreed", "section47Decision", "start-enquiry"));
+        ResponseEntity<String> early = journeys.attempt(reference, "Task_CompleteSection47Enquiry", "sw.north", Map.of(
+                "enquiryFindings", "F", "childViews", "V", "enquiryOutcome", "convene-icpc", "section47StartedOn", "2027-01-01"));
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(early.getBody()).contains("section47StartedOn").contains("strategyDiscussionOn");
+        journeys.complete(reference, "Task_CompleteSection47Enquiry", "sw.north", Map.of("enquiryFindings", "F",
+                "childViews", "V", "enquiryOutcome", "convene-icpc", "section47StartedOn", "2027-01-04"));
+        ResponseEntity<String> category = journeys.attempt(reference, "Task_HoldInitialConference", "sw.north", Map.of(
+                "initialConferenceOn", "2027-01-04", "conferenceChair", "Chair", "conferenceOutcome", "child-protection-plan",
+                "categoryOfAbuse", "neglect", "conferenceDecisions", "D"));
+        assertThat(category.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(category.getBody()).contains("categoryOfAbuse");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_HoldInitialConference").count()).as("the refused step stays open").isEqualTo(1);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("childId")
+                .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(reference).processDefinitionKey("referral").singleResult().getId())
+                .singleResult().getValue()).as("derived from the case reference").isEqualTo(reference.replace("-", ""));
+    }
+
     private List<List<String>> csv(String user, int list) {
         ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
                 .getForEntity("/api/returns/annex-a/list-" + list + ".csv" + AS_OF, String.class);

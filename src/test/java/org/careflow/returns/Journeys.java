@@ -26,12 +26,15 @@ final class Journeys {
         this.http = http;
     }
 
-    /** A referral of a child, as the start form records it. */
+    /** A referral of a child, as the start form records it; without a childId, the child's is derived from the case reference. */
     void referral(String caseReference, String team, String receivedOn, String childId, Map<String, Object> child,
                   String source) {
         Map<String, Object> variables = new LinkedHashMap<>(child);
-        variables.putAll(Map.of("team", team, "referralReceivedAt", receivedOn + "T09:00:00Z", "childId", childId,
+        variables.putAll(Map.of("team", team, "referralReceivedAt", receivedOn + "T09:00:00Z",
                 "referrerName", "Referrer", "referralSource", source, "concerns", "Concerns as the referrer gave them"));
+        if (childId != null) {
+            variables.put("childId", childId);
+        }
         ResponseEntity<String> started = http.withBasicAuth("sw." + team, "demo").postForEntity(
                 "/engine-rest/process-definition/key/referral/start",
                 Map.of("businessKey", caseReference, "variables", typed(variables)), String.class);
@@ -72,6 +75,15 @@ final class Journeys {
         complete(caseReference, "Task_HoldReviewConference", "sw." + team, Map.of("reviewHeldOn", heldOn,
                 "conferenceChair", "Chair", "reviewDecision", decision, "categoryOfAbuse", category,
                 "visitTimescale", "cp-visit", "reviewNotes", "Decisions"));
+    }
+
+    /** The completion over REST as the user, as it was answered, whatever the answer. */
+    ResponseEntity<String> attempt(String caseReference, String taskKey, String user, Map<String, Object> answers) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+                .taskDefinitionKey(taskKey).list();
+        assertThat(tasks).as(caseReference + " " + taskKey).hasSize(1);
+        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + tasks.get(0).getId() + "/complete",
+                Map.of("variables", typed(answers)), String.class);
     }
 
     /** The task of the case completed over REST by the user, with the form's answers. */
