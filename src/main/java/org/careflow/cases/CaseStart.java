@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.careflow.children.ChildRecord;
+import org.careflow.input.BusinessKeyLength;
 import org.careflow.input.InvalidInputException;
 import org.careflow.organisation.CurrentUser;
 import org.careflow.organisation.Organisation;
@@ -38,6 +39,7 @@ public class CaseStart {
      * {@code ${caseStart.open(execution, 'referralReceivedAt')}}.
      */
     public void open(DelegateExecution execution, String eventDateVariables) {
+        BusinessKeyLength.refuseLongKeys(execution);
         caseReference(execution);
         team(execution);
         openedByTheTeam(execution);

@@ -15,11 +15,13 @@ import org.springframework.stereotype.Component;
 /**
  * The engine keeps a business key (a case reference) in a column of 255 characters; a longer one
  * failed only when the start was written to the database, as a 500. Every process checks it as it
- * starts, before its own start listeners, so the refusal names the field and nothing is started.
+ * starts (the engine runs this listener after the model's own start listeners, so {@code caseStart}
+ * calls the same check first, before it writes the child's record), so the refusal names the field
+ * and nothing is started.
  */
 @Component
 @Order(EnginePlugins.BUSINESS_KEY_LENGTH)
-class BusinessKeyLength extends AbstractProcessEnginePlugin implements ExecutionListener {
+public class BusinessKeyLength extends AbstractProcessEnginePlugin implements ExecutionListener {
 
     /** ACT_RU_EXECUTION.BUSINESS_KEY_: varchar(255). */
     static final int MAX_LENGTH = 255;
@@ -39,6 +41,14 @@ class BusinessKeyLength extends AbstractProcessEnginePlugin implements Execution
 
     @Override
     public void notify(DelegateExecution execution) {
+        refuseLongKeys(execution);
+    }
+
+    /**
+     * The check itself, for a start listener that writes the case reference beside the engine (the
+     * child's record) before the engine's own listeners have run.
+     */
+    public static void refuseLongKeys(DelegateExecution execution) {
         refuseLong("businessKey", execution.getProcessBusinessKey());
         // A form start gives the case reference as a variable, which becomes the business key.
         if (execution.getVariable("caseReference") instanceof String reference) {

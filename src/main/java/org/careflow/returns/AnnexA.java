@@ -101,7 +101,8 @@ class AnnexA {
                 }
                 List<String> row = child(referral, false);
                 row.add(date(on));
-                row.add(coded(codes.get("referral-source"), referral.text("referralSource")));
+                row.add(coded(codes.get("referral-source"), referral.text("referralSource") != null
+                        ? referral.text("referralSource") : CinCensus.SOURCE_UNKNOWN));
                 row.add(yesNo(referral.text("decision") == null ? null : "no-further-action".equals(referral.text("decision"))));
                 row.add(number(earlierInTwelveMonths(referrals, referral, "referralReceivedAt", on)));
                 allocated(row, referral);
@@ -211,8 +212,9 @@ class AnnexA {
             ChildOnRecord child = record.child(episode);
             List<String> row = new ArrayList<>();
             row.add(child.id() == null ? "" : child.id());
-            row.add(coded(codes.get("sex"), child.sex()));
-            row.add(coded(codes.get("ethnicity"), child.ethnicity()));
+            // what the record does not hold is answered as the census codes it: not recorded, not yet obtained
+            row.add(coded(codes.get("sex"), child.sex() != null ? child.sex() : CinCensus.SEX_NOT_RECORDED));
+            row.add(coded(codes.get("ethnicity"), child.ethnicity() != null ? child.ethnicity() : CinCensus.ETHNICITY_NOT_OBTAINED));
             row.add(date(child.bornOn()));
             row.add(child.bornOn() == null && child.expectedOn() == null ? "" : Integer.toString(child.ageOn(period.last())));
             if (withDisability) {

@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
 class CinCensus {
 
     private static final String SOFTWARE = "CareFlow";
+    /** The census' own codes for what the record does not hold: sex not recorded, ethnicity not yet obtained, source unknown. */
+    static final String SEX_NOT_RECORDED = "U";
+    static final String ETHNICITY_NOT_OBTAINED = "NOBT";
+    static final String SOURCE_UNKNOWN = "10";
 
     private final ChildrensRecords records;
     private final CodeLists codes;
@@ -139,10 +143,10 @@ class CinCensus {
             element("UPNunknown", child.upn() == null ? child.upnUnknown() : null);
             element("PersonBirthDate", date(child.bornOn()));
             element("ExpectedPersonBirthDate", child.bornOn() == null ? date(child.expectedOn()) : null);
-            element("Sex", child.sex());
+            element("Sex", child.sex() != null ? child.sex() : SEX_NOT_RECORDED);
             close();
             open("ChildCharacteristics");
-            element("Ethnicity", child.ethnicity());
+            element("Ethnicity", child.ethnicity() != null ? child.ethnicity() : ETHNICITY_NOT_OBTAINED);
             if (child.disabilities() != null && !child.disabilities().isBlank()) {
                 open("Disabilities");
                 for (String disability : codes.get("disability").codesIn(child.disabilities())) {
@@ -161,7 +165,8 @@ class CinCensus {
             LocalDate asAt = year.referenceDate();
             open("CINdetails");
             element("CINreferralDate", date(episode.referredOn()));
-            element("ReferralSource", episode.referral().text("referralSource"));
+            element("ReferralSource", episode.referral().text("referralSource") != null
+                    ? episode.referral().text("referralSource") : SOURCE_UNKNOWN);
             element("PrimaryNeedCode", episode.noFurtherAction() ? null : primaryNeed(episode));
             element("CINclosureDate", date(episode.closedOn()));
             element("ReasonForClosure", episode.closureReason());

@@ -64,10 +64,10 @@ class RequiredFormFields implements TaskListener {
     }
 
     /**
-     * A start form's answers, as a case started through the REST API gives them too: each answer given
-     * holds as the form's rules say (its options, its pattern, its code list). What the start requires
-     * is the process's own start listener's to say ({@code caseStart}): a case moved in may not have
-     * everything a new referral asks for.
+     * A start form's coded and patterned answers, as a case started through the REST API gives them too:
+     * each one given holds as the form's rules say (its code list, its pattern). What the start requires,
+     * and which team it may name, is the process's own start listener's to say ({@code caseStart}): a
+     * case moved in may not have everything a new referral asks for, and the form lists the demo's teams.
      */
     ExecutionListener startFormAnswers() {
         return execution -> {
@@ -75,7 +75,8 @@ class RequiredFormFields implements TaskListener {
             LocalDate today = LocalDate.ofInstant(EngineClock.now(), zone);
             for (FormField field : startFieldsOf(execution)) {
                 Object value = execution.getVariable(field.key());
-                if (value == null) {
+                // the returns' items only: a form's own lists (the demo's teams) are not the organisation's
+                if (value == null || field.codeList() == null && field.pattern() == null) {
                     continue;
                 }
                 field.problemWith(value, zone, today).or(() -> codeProblem(field, value)).ifPresent(problem -> {

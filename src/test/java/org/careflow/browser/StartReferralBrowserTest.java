@@ -52,8 +52,12 @@ class StartReferralBrowserTest {
                 .date("referralReceivedAt", LocalDate.of(2025, 12, 24))
                 .time("referralReceivedAt", "16:00")
                 .type("childName", "A")
+                .select("childSex", "Female")
+                .select("childEthnicity", "White British")
+                .type("childDisabilities", "NONE")
+                .select("childUpnUnknown", "Child has never attended a state-funded school in England")
                 .type("referrerName", "Class teacher")
-                .select("referrerAgency", "School or education")
+                .select("referralSource", "Schools")
                 .type("concerns", "Bruising on her arm");
         browser.screenshot("start-referral-2-form");
         form.start();
@@ -65,5 +69,10 @@ class StartReferralBrowserTest {
                 .processInstanceBusinessKey(caseReference).singleResult();
         assertThat(referral).isWaitingAt("Task_DecideOnReferral");
         assertThat(task("Task_DecideOnReferral", referral).getDueDate()).isEqualTo(London.endOf("2025-12-29"));
+        // the child and the referral in the census' codes, as the form offered them from codes/codes.yaml
+        assertThat(engine.getRuntimeService().getVariables(referral.getId())).containsEntry("childSex", "F")
+                .containsEntry("childEthnicity", "WBRI").containsEntry("childDisabilities", "NONE")
+                .containsEntry("childUpnUnknown", "UN2").containsEntry("referralSource", "2A")
+                .containsEntry("childId", caseReference.replace("-", ""));
     }
 }

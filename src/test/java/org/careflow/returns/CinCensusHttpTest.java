@@ -70,6 +70,13 @@ class CinCensusHttpTest {
         journeys.referral("NFA-" + suffix, "north", "2026-05-05", "NFA" + suffix, child, "6");
         journeys.decide("NFA-" + suffix, "north", "no-further-action");
 
+        // a case moved in over REST with only what the contract asks of a referral
+        ResponseEntity<String> movedIn = http.withBasicAuth("sw.north", "demo").postForEntity(
+                "/engine-rest/process-definition/key/referral/start", Map.of("businessKey", "MIN-" + suffix, "variables", Map.of(
+                        "team", Map.of("value", "north"), "referralReceivedAt", Map.of("value", "2026-05-05T08:00:00Z"))), String.class);
+        assertThat(movedIn.getStatusCode()).as(movedIn.getBody()).isEqualTo(HttpStatus.OK);
+        journeys.decide("MIN-" + suffix, "north", "no-further-action");
+
         clock.set(at("2026-06-01T10:00"));
         journeys.referral("ASS-" + suffix, "north", "2026-06-01", "ASS" + suffix, child, "2A");
         clock.set(at("2026-06-02T10:00"));
@@ -139,6 +146,15 @@ class CinCensusHttpTest {
             assertThat(seen).doesNotContain(ids.item(i).getTextContent());
             seen.add(ids.item(i).getTextContent());
         }
+    }
+
+    @Test
+    void whatTheRecordDoesNotHoldIsWrittenInTheCensusOwnCodesForNotKnown() throws Exception {
+        Node child = child("MIN" + suffix);
+        // 4180, 4220 and 8866: sex not recorded, ethnicity not yet obtained, source unknown, rather than missing
+        assertThat(text(child, "ChildIdentifiers/Sex")).isEqualTo("U");
+        assertThat(text(child, "ChildCharacteristics/Ethnicity")).isEqualTo("NOBT");
+        assertThat(text(child, "CINdetails/ReferralSource")).isEqualTo("10");
     }
 
     @Test
