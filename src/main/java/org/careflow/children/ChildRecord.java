@@ -77,12 +77,17 @@ public class ChildRecord {
      * The identifier the start gives, or else one derived from the case reference: a child is referred
      * again under the same case reference, so the same child keeps the same identifier. A reference of
      * at most 20 letters and digits, once its other characters are dropped, is the identifier itself;
-     * a longer one gives "C" and 19 characters of its SHA-256 in base 36.
+     * a longer one, or one whose letters and digits another case's child already holds, gives "C" and
+     * 19 characters of its SHA-256 in base 36.
      */
-    private static String childId(DelegateExecution execution) {
+    private String childId(DelegateExecution execution) {
         Object given = execution.getVariable(ChildVariables.CHILD_ID);
         if (given == null || given instanceof String text && text.isBlank()) {
-            return derivedFrom(execution.getProcessBusinessKey());
+            String derived = derivedFrom(execution.getProcessBusinessKey());
+            // two references may drop to the same letters and digits (CF-2026-1, CF/2026/1): the second child is told apart
+            boolean heldByAnother = !jdbc.queryForList("select CASE_REF_ from CF_CHILD where CHILD_ID_ = ? and CASE_REF_ <> ?",
+                    String.class, derived, execution.getProcessBusinessKey()).isEmpty();
+            return heldByAnother ? hashOf(execution.getProcessBusinessKey()) : derived;
         }
         if (!(given instanceof String id) || !CHILD_ID.matcher(id).matches()) {
             throw new InvalidInputException(ChildVariables.CHILD_ID,
@@ -91,11 +96,13 @@ public class ChildRecord {
         return id;
     }
 
-    static String derivedFrom(String caseReference) {
+    /** The identifier a case reference gives its child, where the start gave none. */
+    public static String derivedFrom(String caseReference) {
         String letters = caseReference.replaceAll("[^A-Za-z0-9]", "");
-        if (CHILD_ID.matcher(letters).matches()) {
-            return letters;
-        }
+        return CHILD_ID.matcher(letters).matches() ? letters : hashOf(caseReference);
+    }
+
+    private static String hashOf(String caseReference) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(caseReference.getBytes(StandardCharsets.UTF_8));
             String base36 = new BigInteger(1, digest).toString(36).toUpperCase(Locale.ROOT);

@@ -103,7 +103,7 @@ class AnnexA {
                 row.add(date(on));
                 row.add(coded(codes.get("referral-source"), referral.text("referralSource") != null
                         ? referral.text("referralSource") : CinCensus.SOURCE_UNKNOWN));
-                row.add(yesNo(referral.text("decision") == null ? null : "no-further-action".equals(referral.text("decision"))));
+                row.add(yesNo(referral.text("decision") == null ? null : CinEpisodes.NO_FURTHER_ACTION.contains(referral.text("decision"))));
                 row.add(number(earlierInTwelveMonths(referrals, referral, "referralReceivedAt", on)));
                 allocated(row, referral);
                 rows.add(row);
@@ -116,7 +116,7 @@ class AnnexA {
             List<List<String>> rows = new ArrayList<>();
             for (Episode assessment : sorted(record.of("assessment"), "assessmentStartedOn")) {
                 LocalDate started = assessment.date("assessmentStartedOn", zone);
-                LocalDate authorised = assessment.date("assessmentAuthorisedAt", zone);
+                LocalDate authorised = assessment.authorisedOn(zone);
                 boolean inPeriod = started != null && !started.isAfter(period.last())
                         && (authorised == null || !authorised.isBefore(period.first()));
                 if (!inPeriod) {
@@ -138,7 +138,7 @@ class AnnexA {
 
         AnnexAList enquiries() {
             List<Episode> enquiries = record.of("section47").stream()
-                    .filter(episode -> "start-enquiry".equals(episode.text("section47Decision"))).toList();
+                    .filter(Episode::enquiryStarted).toList();
             List<List<String>> rows = new ArrayList<>();
             for (Episode enquiry : sorted(enquiries, "strategyDiscussionOn")) {
                 LocalDate started = enquiry.date("strategyDiscussionOn", zone);

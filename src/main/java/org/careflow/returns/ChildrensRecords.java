@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.children.ChildRecord;
 import org.careflow.organisation.AsSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -92,12 +93,16 @@ class ChildrensRecords {
         stepsOf(instances.keySet(), done, deadlines, workers);
         List<Episode> episodes = new ArrayList<>();
         for (HistoricProcessInstance instance : instances.values()) {
-            Map<String, Object> items = variables.getOrDefault(instance.getId(), Map.of());
+            Map<String, Object> items = new HashMap<>(variables.getOrDefault(instance.getId(), Map.of()));
             String team = (String) items.get("team");
             if (team == null || !teams.contains(team)) {
                 continue;
             }
             Object allocated = items.get("allocatedWorker");
+            // a case from before the child's record carries no childId: its child is the one its reference gives
+            if (instance.getBusinessKey() != null) {
+                items.putIfAbsent("childId", ChildRecord.derivedFrom(instance.getBusinessKey()));
+            }
             episodes.add(new Episode(instance.getId(), instance.getProcessDefinitionKey(), instance.getBusinessKey(),
                     (String) items.get("childId"), team, allocated != null ? allocated.toString() : workers.get(instance.getId()),
                     instance.getStartTime().toInstant(), instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
@@ -121,7 +126,8 @@ class ChildrensRecords {
                     .forEach(instance -> instances.add(instance.getId()));
             history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).finishedAfter(from).list()
                     .forEach(instance -> instances.add(instance.getId()));
-            history.createHistoricTaskInstanceQuery().finishedAfter(from).list()
+            history.createHistoricTaskInstanceQuery().finishedAfter(from).list().stream()
+                    .filter(task -> task.getProcessInstanceId() != null)
                     .forEach(task -> instances.add(task.getProcessInstanceId()));
             return null;
         });

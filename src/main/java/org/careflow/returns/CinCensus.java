@@ -173,8 +173,9 @@ class CinCensus {
             for (Episode assessment : episode.of("assessment")) {
                 LocalDate started = assessment.date("assessmentStartedOn", zone);
                 LocalDate authorised = authorisedBy(assessment, asAt);
+                boolean cancelled = authorised == null && assessment.endedOn(zone) != null && !assessment.endedOn(zone).isAfter(asAt);
                 boolean inYear = authorised != null ? year.contains(authorised) : started != null && !started.isAfter(asAt);
-                if (!inYear) {
+                if (!inYear || cancelled) {
                     continue;
                 }
                 open("Assessments");
@@ -190,7 +191,7 @@ class CinCensus {
                 close();
             }
             for (Episode enquiry : episode.of("section47")) {
-                if (!"start-enquiry".equals(enquiry.text("section47Decision"))) {
+                if (!enquiry.enquiryStarted()) {
                     continue;
                 }
                 LocalDate started = enquiry.date("section47StartedOn", zone) != null
@@ -202,7 +203,9 @@ class CinCensus {
                         && ended != null && !ended.isAfter(asAt);
                 boolean inYear = conference != null ? year.contains(conference)
                         : started != null && !started.isAfter(asAt) && (ended == null || !ended.isBefore(year.first()));
-                if (!inYear || started == null) {
+                // an enquiry that ended with neither a conference nor a decision that none was needed was cancelled
+                boolean cancelled = conference == null && !notRequired && ended != null && !ended.isAfter(asAt);
+                if (!inYear || started == null || cancelled) {
                     continue;
                 }
                 open("Section47");
@@ -253,8 +256,7 @@ class CinCensus {
         }
 
         private LocalDate authorisedBy(Episode assessment, LocalDate day) {
-            LocalDate authorised = "yes".equals(assessment.text("assessmentAuthorised"))
-                    ? assessment.date("assessmentAuthorisedAt", zone) : null;
+            LocalDate authorised = assessment.authorisedOn(zone);
             return authorised != null && !authorised.isAfter(day) ? authorised : null;
         }
 

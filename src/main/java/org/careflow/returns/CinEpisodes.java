@@ -41,7 +41,14 @@ final class CinEpisodes {
                 }
                 String decision = endedByAsAt(process) ? process.text("decision") : null;
                 current = new CinEpisode(process, startedOn(process), decision != null && NO_FURTHER_ACTION.contains(decision));
-            } else if (!referral && current != null) {
+            } else if (!referral && current != null && !closedBefore(current, startedOn(process))) {
+                current.processes().add(process);
+            } else if (!referral) {
+                // a case moved in without its referral (an enquiry started on its own): its episode begins with it
+                if (current != null) {
+                    episodes.add(close(current));
+                }
+                current = new CinEpisode(process, startedOn(process), false);
                 current.processes().add(process);
             }
         }
@@ -74,6 +81,12 @@ final class CinEpisodes {
         return closed.closedOn() != null && !closed.closedOn().isAfter(day);
     }
 
+    /** Whether the episode was over before the day: a process begun the day its case's last one ended continues it. */
+    private boolean closedBefore(CinEpisode episode, LocalDate day) {
+        CinEpisode closed = close(episode);
+        return closed.closedOn() != null && closed.closedOn().isBefore(day);
+    }
+
     private CinEpisode close(CinEpisode episode) {
         List<Episode> all = new ArrayList<>(episode.processes());
         all.add(episode.referral());
@@ -88,7 +101,7 @@ final class CinEpisodes {
         boolean assessmentOnly = last.processKey().equals("assessment")
                 && CLOSED_AFTER_ASSESSMENT.contains(last.text("recommendation"))
                 && episode.of("childProtectionPlan").isEmpty()
-                && episode.of("section47").stream().noneMatch(enquiry -> "start-enquiry".equals(enquiry.text("section47Decision")));
+                && episode.of("section47").stream().noneMatch(Episode::enquiryStarted);
         return episode.closed(last.endedOn(zone), assessmentOnly ? "RC8" : "RC7");
     }
 }

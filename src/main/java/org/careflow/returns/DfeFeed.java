@@ -102,8 +102,8 @@ class DfeFeed {
         for (Episode assessment : episode.of("assessment")) {
             ObjectNode item = assessments.addObject().put("child_and_family_assessment_id", assessment.id());
             put(item, "start_date", assessment.date("assessmentStartedOn", zone));
-            if ("yes".equals(assessment.text("assessmentAuthorised"))) {
-                put(item, "authorisation_date", assessment.date("assessmentAuthorisedAt", zone));
+            if (assessment.authorisedOn(zone) != null) {
+                put(item, "authorisation_date", assessment.authorisedOn(zone));
                 if (assessment.text("assessmentFactors") != null) {
                     ArrayNode factors = item.putArray("factors");
                     codes.get("assessment-factor").codesIn(assessment.text("assessmentFactors")).forEach(factors::add);
@@ -112,7 +112,7 @@ class DfeFeed {
         }
         ArrayNode enquiries = record.putArray("section_47_assessments");
         for (Episode enquiry : episode.of("section47")) {
-            if (!"start-enquiry".equals(enquiry.text("section47Decision"))) {
+            if (!enquiry.enquiryStarted()) {
                 continue;
             }
             ObjectNode item = enquiries.addObject().put("section_47_assessment_id", enquiry.id());

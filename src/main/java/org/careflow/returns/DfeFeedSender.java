@@ -57,20 +57,24 @@ class DfeFeedSender {
         String id = UUID.randomUUID().toString();
         jdbc.update("insert into CF_FEED_RUN (ID_, STARTED_AT_, SINCE_, STATUS_) values (?, ?, ?, 'running')", id,
                 Timestamp.from(startedAt), since == null ? null : Timestamp.from(since));
-        List<ObjectNode> children = feed.children(since, teams);
-        RestClient client = http.baseUrl(settings.endpoint().toString()).build();
         int batches = 0;
         int attempts = 0;
+        int children = 0;
         try {
-            for (int from = 0; from < children.size(); from += BATCH) {
-                List<ObjectNode> batch = children.subList(from, Math.min(children.size(), from + BATCH));
+            List<ObjectNode> records = feed.children(since, teams);
+            children = records.size();
+            RestClient client = http.baseUrl(settings.endpoint().toString()).build();
+            for (int from = 0; from < records.size(); from += BATCH) {
+                List<ObjectNode> batch = records.subList(from, Math.min(records.size(), from + BATCH));
                 attempts += sendBatch(client, batch, settings);
                 batches++;
-                LOG.info("DfE feed run {}: batch {} sent, {} of {} children", id, batches, from + batch.size(), children.size());
+                LOG.info("DfE feed run {}: batch {} sent, {} of {} children", id, batches, from + batch.size(), records.size());
             }
-            return finish(new Run(id, since, children.size(), batches, attempts, "sent", null));
-        } catch (RestClientException e) {
-            return finish(new Run(id, since, children.size(), batches, attempts, "failed", e.getMessage()));
+            return finish(new Run(id, since, children, batches, attempts, "sent", null));
+        } catch (RuntimeException e) {
+            // whatever stopped it, the run is recorded as failed, never left running
+            LOG.warn("DfE feed run {} failed after {} batches: {}", id, batches, e.getMessage());
+            return finish(new Run(id, since, children, batches, attempts, "failed", e.getMessage()));
         }
     }
 

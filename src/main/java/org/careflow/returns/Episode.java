@@ -47,6 +47,19 @@ record Episode(String id, String processKey, String caseReference, String childI
         return value == null || value instanceof String text && text.isBlank() ? null : EventDates.parse(variable, value).date(zone);
     }
 
+    /** The day an assessment was authorised, if a manager authorised it (a cancelled one is not). */
+    LocalDate authorisedOn(ZoneId zone) {
+        return "yes".equals(text("assessmentAuthorised")) ? date("assessmentAuthorisedAt", zone) : null;
+    }
+
+    /**
+     * Whether a section 47 process came to an enquiry: its strategy discussion was held and did not
+     * decide against one (a case moved in at the enquiry has no decision recorded).
+     */
+    boolean enquiryStarted() {
+        return variables.get("strategyDiscussionOn") != null && !"no-enquiry".equals(text("section47Decision"));
+    }
+
     String text(String variable) {
         Object value = variables.get(variable);
         return value == null ? null : value.toString();

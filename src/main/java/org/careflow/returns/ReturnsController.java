@@ -39,6 +39,8 @@ class ReturnsController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** Before any record CareFlow could hold: an earlier day is a mistake, not a return. */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final ReadableTeams readers;
     private final AnnexA annexA;
@@ -85,17 +87,22 @@ class ReturnsController {
         return sender.send(full, readers.ofCurrentUser(null, "The DfE feed"));
     }
 
-    private static Instant since(String since) {
+    private Instant since(String since) {
         if (since == null || since.isBlank()) {
             return null;
         }
+        Instant from;
         try {
-            return since.trim().length() == 10 ? LocalDate.parse(since.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+            from = since.trim().length() == 10 ? LocalDate.parse(since.trim()).atStartOfDay(calendar.zone()).toInstant()
                     : OffsetDateTime.parse(since.trim()).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("since", "since must be a date (2026-12-24) or a date-time with offset"
                     + " (2026-12-24T16:00:00Z), not '" + since + "'");
         }
+        if (from.isAfter(EngineClock.now()) || from.isBefore(EARLIEST.atStartOfDay(calendar.zone()).toInstant())) {
+            throw new InvalidInputException("since", "since must be between " + EARLIEST + " and now, not " + since);
+        }
+        return from;
     }
 
     private CinCensus.CollectionYear collectionYear(String year) {
@@ -111,7 +118,7 @@ class ReturnsController {
         if (ending > current) {
             throw new InvalidInputException("year", "the collection year ending in March " + ending + " has not begun");
         }
-        if (ending < 2000) {
+        if (ending <= EARLIEST.getYear()) {
             throw new InvalidInputException("year", "year " + ending + " is before any record CareFlow holds");
         }
         return new CinCensus.CollectionYear(ending);
@@ -157,6 +164,9 @@ class ReturnsController {
         }
         try {
             LocalDate day = LocalDate.parse(value.trim());
+            if (day.isBefore(EARLIEST)) {
+                throw new InvalidInputException("asOf", "asOf (" + day + ") is before any record CareFlow holds (" + EARLIEST + ")");
+            }
             if (day.isAfter(today)) {
                 throw new InvalidInputException("asOf", "asOf (" + day + ") is later than today: a return covers what has happened");
             }

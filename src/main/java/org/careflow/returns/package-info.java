@@ -5,7 +5,7 @@
  * episodes on the ledger, and writes them in the codes of {@code codes/codes.yaml}. Readable by the
  * returns lead and heads of service, and by team managers for their own teams.
  */
-@ApplicationModule(displayName = "Returns", allowedDependencies = {"calendar", "codes", "input", "organisation", "timescales"})
+@ApplicationModule(displayName = "Returns", allowedDependencies = {"calendar", "children", "codes", "input", "organisation", "timescales"})
 package org.careflow.returns;
 
 import org.springframework.modulith.ApplicationModule;

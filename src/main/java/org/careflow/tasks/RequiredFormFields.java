@@ -76,7 +76,8 @@ class RequiredFormFields implements TaskListener {
             for (FormField field : startFieldsOf(execution)) {
                 Object value = execution.getVariable(field.key());
                 // the returns' items only: a form's own lists (the demo's teams) are not the organisation's
-                if (value == null || field.codeList() == null && field.pattern() == null) {
+                if (value == null || value instanceof String text && text.isBlank()
+                        || field.codeList() == null && field.pattern() == null) {
                     continue;
                 }
                 field.problemWith(value, zone, today).or(() -> codeProblem(field, value)).ifPresent(problem -> {

@@ -93,6 +93,15 @@ class CinCensusHttpTest {
         clock.set(at("2026-07-20T10:00"));
         journeys.assessment("S47-" + suffix, "north", "2026-07-06", "3B", "no-further-action", "N1");
 
+        // an enquiry started on its own, its case moved in without its referral
+        clock.set(at("2026-08-03T10:00"));
+        ResponseEntity<String> enquiry = http.withBasicAuth("sw.north", "demo").postForEntity(
+                "/engine-rest/process-definition/key/section47/start", Map.of("businessKey", "ONLY-" + suffix, "variables",
+                        Map.of("team", Map.of("value", "north"), "strategyDiscussionOn", Map.of("value", "2026-08-03"))), String.class);
+        assertThat(enquiry.getStatusCode()).as(enquiry.getBody()).isEqualTo(HttpStatus.OK);
+        journeys.complete("ONLY-" + suffix, "Task_CompleteSection47Enquiry", "sw.north", Map.of("enquiryFindings", "F",
+                "childViews", "V", "enquiryOutcome", "not-substantiated", "section47StartedOn", "2026-08-03"));
+
         clock.set(at("2026-09-01T10:00"));
         journeys.referral("CPP-" + suffix, "south", "2026-09-01", "CPP" + suffix, child, "1A");
         journeys.decide("CPP-" + suffix, "south", "strategy-discussion");
@@ -196,6 +205,16 @@ class CinCensusHttpTest {
         assertThat(text(enquiry, "ICPCnotRequired")).isEqualTo("1");
         // 2990: a case closed after an enquiry is not one closed after an assessment alone (RC8)
         assertThat(text(node(child("S47" + suffix), "CINdetails"), "ReasonForClosure")).isEqualTo("RC7");
+    }
+
+    @Test
+    void anEnquiryMovedInWithoutItsReferralIsAnEpisodeOfItsOwn() throws Exception {
+        Node details = node(child("ONLY" + suffix), "CINdetails");
+        assertThat(text(details, "CINreferralDate")).isEqualTo("2026-08-03");
+        assertThat(text(details, "ReferralSource")).isEqualTo("10");
+        assertThat(text(details, "Section47/S47ActualStartDate")).isEqualTo("2026-08-03");
+        assertThat(text(details, "Section47/ICPCnotRequired")).isEqualTo("1");
+        assertThat(text(details, "CINclosureDate")).isEqualTo("2026-08-03");
     }
 
     @Test
