@@ -68,11 +68,6 @@ public class ChildRecord {
         }
     }
 
-    /** When the child's record changes: the DfE feed sends the children changed since its last run. */
-    public void touch(String childId) {
-        jdbc.update("update CF_CHILD set UPDATED_AT_ = ? where CHILD_ID_ = ?", Timestamp.from(EngineClock.now()), childId);
-    }
-
     /**
      * The identifier the start gives, or else one derived from the case reference: a child is referred
      * again under the same case reference, so the same child keeps the same identifier. A reference of

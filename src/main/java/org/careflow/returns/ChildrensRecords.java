@@ -115,7 +115,8 @@ class ChildrensRecords {
 
     /**
      * The children whose record changed since the time: their record opened or updated, a case process
-     * of theirs started or ended, or a task of one completed (every item is recorded at a task).
+     * of theirs started or ended, a task of one completed (every item is recorded at a task), or a
+     * step of theirs opened or ended on the ledger. A date rescheduled without a task is not seen.
      */
     java.util.Set<String> changedSince(java.time.Instant since) {
         java.util.Date from = java.util.Date.from(since);
@@ -131,8 +132,12 @@ class ChildrensRecords {
                     .forEach(task -> instances.add(task.getProcessInstanceId()));
             return null;
         });
+        java.sql.Timestamp fromTime = new java.sql.Timestamp(from.getTime());
         java.util.Set<String> children = new java.util.HashSet<>(jdbc.queryForList(
-                "select CHILD_ID_ from CF_CHILD where UPDATED_AT_ >= ?", String.class, new java.sql.Timestamp(from.getTime())));
+                "select CHILD_ID_ from CF_CHILD where UPDATED_AT_ >= ?", String.class, fromTime));
+        // and a step of theirs opened or ended on the ledger without a task completed (a step cancelled with its case)
+        children.addAll(jdbc.queryForList("select distinct CHILD_ID_ from CF_STEP where CHILD_ID_ is not null"
+                + " and (OPENED_AT_ >= ? or ENDED_AT_ >= ?)", String.class, fromTime, fromTime));
         variablesOf(instances).values().forEach(items -> {
             if (items.get("childId") instanceof String childId) {
                 children.add(childId);
