@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.careflow.calendar.EngineClock;
@@ -51,6 +52,7 @@ public class ChildRecord {
         String childId = childId(execution);
         execution.setVariable(ChildVariables.CHILD_ID, childId);
         ChildDetails details = details(execution);
+        unbornIsOfUnknownSex(childId, details);
         Timestamp now = Timestamp.from(EngineClock.now());
         int updated = jdbc.update("update CF_CHILD set NAME_ = coalesce(?, NAME_), BORN_ON_ = coalesce(?, BORN_ON_),"
                         + " EXPECTED_ON_ = coalesce(?, EXPECTED_ON_), SEX_ = coalesce(?, SEX_), ETHNICITY_ = coalesce(?, ETHNICITY_),"
@@ -121,14 +123,25 @@ public class ChildRecord {
             throw new InvalidInputException(ChildVariables.UPN, ChildVariables.UPN
                     + " must be 13 characters: a letter, 11 digits and a digit or letter, not '" + upn + "'");
         }
-        String sex = coded(execution, ChildVariables.SEX, "sex");
+        return new ChildDetails(text(execution, ChildVariables.NAME), bornOn, expectedOn, coded(execution, ChildVariables.SEX, "sex"), coded(execution, ChildVariables.ETHNICITY, "ethnicity"),
+                coded(execution, ChildVariables.DISABILITIES, "disability"), upn,
+                coded(execution, ChildVariables.UPN_UNKNOWN, "upn-unknown"));
+    }
+
+    /**
+     * An unborn child (an expected date of birth and none of birth) is of sex U, as the CIN census asks:
+     * checked on the record as this start leaves it, what it gives over what the record held.
+     */
+    private void unbornIsOfUnknownSex(String childId, ChildDetails given) {
+        Map<String, Object> stored = jdbc.queryForList("select BORN_ON_, EXPECTED_ON_, SEX_ from CF_CHILD where CHILD_ID_ = ?",
+                childId).stream().findFirst().orElse(Map.of());
+        Object bornOn = given.bornOn() != null ? given.bornOn() : stored.get("BORN_ON_");
+        Object expectedOn = given.expectedOn() != null ? given.expectedOn() : stored.get("EXPECTED_ON_");
+        Object sex = given.sex() != null ? given.sex() : stored.get("SEX_");
         if (bornOn == null && expectedOn != null && sex != null && !UNBORN_SEX.equals(sex)) {
             throw new InvalidInputException(ChildVariables.SEX, ChildVariables.SEX + " of an unborn child (an expected date of birth"
                     + " and no date of birth) is " + UNBORN_SEX + ", as the CIN census asks, not '" + sex + "'");
         }
-        return new ChildDetails(text(execution, ChildVariables.NAME), bornOn, expectedOn, sex, coded(execution, ChildVariables.ETHNICITY, "ethnicity"),
-                coded(execution, ChildVariables.DISABILITIES, "disability"), upn,
-                coded(execution, ChildVariables.UPN_UNKNOWN, "upn-unknown"));
     }
 
     private String coded(DelegateExecution execution, String variable, String list) {

@@ -45,6 +45,10 @@ class CinCensus {
         this.codes = codes;
         this.properties = properties;
         this.zone = calendar.zone();
+        if (!codes.get("closure-reason").contains(properties.nfaClosureReason())) {
+            throw new IllegalStateException("careflow.returns.nfa-closure-reason '" + properties.nfaClosureReason()
+                    + "' is not a reason for closure of codes/codes.yaml (" + codes.get("closure-reason").codes().keySet() + ")");
+        }
     }
 
     /** The collection year ending on 31 March of {@code year}. */

@@ -237,6 +237,22 @@ class AnnexAHttpTest {
                 .singleResult().getValue()).as("derived from the case reference").isEqualTo(reference.replace("-", ""));
     }
 
+    @Test
+    void anUnbornChildStaysOfUnknownSexWhenReferredAgain() {
+        Journeys journeys = new Journeys(engine, http);
+        String reference = "UNBORN-" + UUID.randomUUID().toString().substring(0, 8);
+        clock.set(at("2027-01-04T10:00"));
+        journeys.referral(reference, "north", "2027-01-04", null, Map.of("childExpectedDateOfBirth", "2027-05-01",
+                "childSex", "U", "childEthnicity", "WBRI"), "3B");
+        journeys.decide(reference, "north", "no-further-action");
+        ResponseEntity<String> again = http.withBasicAuth("sw.north", "demo").postForEntity(
+                "/engine-rest/process-definition/key/referral/start", Map.of("businessKey", reference, "variables", Map.of(
+                        "team", Map.of("value", "north"), "referralReceivedAt", Map.of("value", "2027-01-04T09:30:00Z"),
+                        "childSex", Map.of("value", "F"))), String.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(again.getBody()).contains("childSex").contains("unborn");
+    }
+
     private List<List<String>> csv(String user, int list) {
         ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
                 .getForEntity("/api/returns/annex-a/list-" + list + ".csv" + AS_OF, String.class);
