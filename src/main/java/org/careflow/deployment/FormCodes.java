@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.careflow.codes.CodeList;
 import org.careflow.codes.CodeLists;
 
@@ -19,6 +20,8 @@ final class FormCodes {
 
     /** The form field property naming a list of {@code codes/codes.yaml}. */
     static final String CODE_LIST = "codeList";
+    /** The form field property naming codes of the list the step cannot know yet (separated by spaces). */
+    static final String CODES_LEFT_OUT = "codesLeftOut";
 
     private final CodeLists codes;
     private final ObjectMapper json;
@@ -53,8 +56,13 @@ final class FormCodes {
             if (list.multiple()) {
                 field.put("description", "Codes separated by spaces: " + String.join(", ", list.codes().keySet()));
             } else {
+                List<String> leftOut = List.of(component.path("properties").path(CODES_LEFT_OUT).asText("").split("\\s+"));
                 ArrayNode values = field.putArray("values");
-                list.codes().forEach((code, label) -> values.addObject().put("label", label).put("value", code));
+                list.codes().forEach((code, label) -> {
+                    if (!leftOut.contains(code)) {
+                        values.addObject().put("label", label).put("value", code);
+                    }
+                });
             }
             changed = true;
         }

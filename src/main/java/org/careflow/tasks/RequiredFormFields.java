@@ -105,6 +105,9 @@ class RequiredFormFields implements TaskListener {
         if (field.codeList() == null || !(value instanceof String text) || text.isBlank()) {
             return Optional.empty();
         }
+        if (field.codesLeftOut().contains(text.trim())) {
+            return Optional.of(field.key() + ": '" + text.trim() + "' is not known at this step");
+        }
         return codes.find(field.codeList())
                 .map(list -> list.problemWith(text).map(problem -> field.key() + ": " + problem))
                 .orElseGet(() -> Optional.of(field.key() + " names the code list '" + field.codeList() + "', which is not kept"));

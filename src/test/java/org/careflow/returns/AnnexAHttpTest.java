@@ -176,7 +176,9 @@ class AnnexAHttpTest {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).count())
                 .as("nothing left behind").isZero();
         for (Object[] child : new Object[][] {{"childSex", "1"}, {"childEthnicity", "WHITE"}, {"childDisabilities", "NONE HAND"},
-                {"childId", "CHILD-1"}, {"childUpn", "123"}, {"childDateOfBirth", "2028-01-01"}}) {
+                {"childId", "CHILD-1"}, {"childUpn", "123"}, {"childDateOfBirth", "2028-01-01"},
+                // rule 8772: "referral with no further action" is not known when the referral is made
+                {"childUpnUnknown", "UN7"}}) {
             ResponseEntity<String> answer = http.withBasicAuth("sw.north", "demo").postForEntity(
                     "/engine-rest/process-definition/key/referral/start", Map.of("businessKey", reference, "variables", Map.of(
                             "team", Map.of("value", "north"), "referralReceivedAt", Map.of("value", "2027-01-28"),
