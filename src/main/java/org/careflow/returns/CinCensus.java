@@ -54,6 +54,16 @@ class CinCensus {
     /** The collection year ending on 31 March of {@code year}. */
     record CollectionYear(int year) {
 
+        /** The collection year a day falls in: from 1 April, the one ending next March. */
+        static CollectionYear of(LocalDate day) {
+            return new CollectionYear(day.getMonthValue() >= 4 ? day.getYear() + 1 : day.getYear());
+        }
+
+        /** The last collection year that had ended by the day. */
+        static CollectionYear lastEndedBy(LocalDate day) {
+            return new CollectionYear(of(day).year() - 1);
+        }
+
         LocalDate first() {
             return LocalDate.of(year - 1, 4, 1);
         }

@@ -77,7 +77,7 @@ class ReturnsCommand {
                 return true;
             }
             case "cin-census" -> {
-                int year = command.year() != null ? command.year() : (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1);
+                int year = command.year() != null ? command.year() : CinCensus.CollectionYear.lastEndedBy(today).year();
                 log.info("CIN census for April {} to March {}: reading the record", year - 1, year);
                 String xml = census.xml(new CinCensus.CollectionYear(year), allTeams);
                 Path to = target("cin-census-" + year + ".xml");

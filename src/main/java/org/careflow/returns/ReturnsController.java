@@ -107,9 +107,9 @@ class ReturnsController {
 
     private CinCensus.CollectionYear collectionYear(String year) {
         LocalDate today = LocalDate.ofInstant(EngineClock.now(), calendar.zone());
-        int current = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
+        int current = CinCensus.CollectionYear.of(today).year();
         if (year == null || year.isBlank()) {
-            return new CinCensus.CollectionYear(current - 1);
+            return CinCensus.CollectionYear.lastEndedBy(today);
         }
         if (!year.trim().matches("\\d{4}")) {
             throw new InvalidInputException("year", "year must be the year a collection ends, YYYY (2026 for April 2025 to March 2026), not '" + year + "'");
