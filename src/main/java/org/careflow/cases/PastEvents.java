@@ -41,8 +41,10 @@ public class PastEvents {
             String spec = required.trim();
             if (spec.endsWith("?")) {
                 String name = spec.substring(0, spec.length() - 1);
-                if (scope.getVariable(name) != null) {
-                    checkOne(name, scope.getVariable(name), born);
+                Object value = scope.getVariable(name);
+                // a form's optional date left empty may come as an empty string
+                if (value != null && !(value instanceof String text && text.isBlank())) {
+                    checkOne(name, value, born);
                 }
                 continue;
             }

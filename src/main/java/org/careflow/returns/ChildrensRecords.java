@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.cases.CaseProcesses;
 import org.careflow.children.ChildRecord;
 import org.careflow.organisation.AsSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,14 +29,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ChildrensRecords {
 
-    /** The processes the returns count, by key (shared/contract.md). */
-    static final List<String> EPISODE_PROCESSES = List.of("referral", "assessment", "section47", "childProtectionPlan");
+    /** The processes the returns count: every process of a case (shared/contract.md). */
+    static final List<String> EPISODE_PROCESSES = CaseProcesses.KEYS;
+    /** Tasks the returns count that are not statutory steps on the ledger: each pre-proceedings review meeting. */
+    static final List<String> TASKS_COUNTED = List.of("Task_ReviewPreProceedings");
     /** The variables the returns read: nothing else of a case is fetched. */
     static final String[] ITEMS = {"childId", "team", "allocatedWorker", "referralReceivedAt", "referralSource", "decision",
         "referralDecidedAt", "assessmentStartedOn", "assessmentAuthorisedAt", "assessmentAuthorised", "assessmentFactors",
         "primaryNeedCode", "recommendation", "strategyDiscussionOn", "section47Decision", "section47StartedOn",
         "enquiryOutcome", "initialConferenceOn", "conferenceOutcome", "initialCategoryOfAbuse", "categoryOfAbuse",
-        "seenAlone", "reviewDecision"};
+        "seenAlone", "reviewDecision", "legalGatewayOn", "legalGatewayDecision", "letterSentOn", "familyGroupMeetingOffered",
+        "preProceedingsMeetingOn", "familyGroupMeetingOn", "preProceedingsReviewOn", "preProceedingsDecision", "issuedOn",
+        "issueLetterSentOn"};
     private static final int BATCH = 500;
 
     private final HistoryService history;
@@ -91,6 +96,7 @@ class ChildrensRecords {
         Map<String, Map<String, LocalDate>> deadlines = new HashMap<>();
         Map<String, String> workers = new HashMap<>();
         stepsOf(instances.keySet(), done, deadlines, workers);
+        countedTasksOf(instances, done);
         List<Episode> episodes = new ArrayList<>();
         for (HistoricProcessInstance instance : instances.values()) {
             Map<String, Object> items = new HashMap<>(variables.getOrDefault(instance.getId(), Map.of()));
@@ -186,6 +192,20 @@ class ChildrensRecords {
                             workers.put(instance, row.getString("WORKER_"));
                         }
                     }, batch.toArray());
+        }
+    }
+
+    /** The days the counted tasks of the instances were done, with their steps' (the engine's history finds them by case). */
+    private void countedTasksOf(Map<String, HistoricProcessInstance> instances, Map<String, Map<String, List<LocalDate>>> done) {
+        List<String> cases = instances.values().stream().map(HistoricProcessInstance::getBusinessKey)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        for (List<String> batch : batches(cases)) {
+            AsSystem.run(identity, () -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(batch.toArray(String[]::new))
+                    .taskDefinitionKeyIn(TASKS_COUNTED.toArray(String[]::new)).finished().list()).stream()
+                    .filter(task -> instances.containsKey(task.getProcessInstanceId()))
+                    .forEach(task -> done.computeIfAbsent(task.getProcessInstanceId(), id -> new HashMap<>())
+                            .computeIfAbsent(task.getTaskDefinitionKey(), step -> new ArrayList<>())
+                            .add(LocalDate.ofInstant(task.getEndTime().toInstant(), zone)));
         }
     }
 

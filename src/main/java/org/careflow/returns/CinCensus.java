@@ -15,15 +15,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.codes.CodeList;
 import org.careflow.codes.CodeLists;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * DfE's Children in Need census for a collection year (1 April to 31 March), as the XML its
- * 2025 to 2026 specification lays out: a child per child with an episode open in the year, their
- * identifiers and characteristics, and for each episode its referral, assessments, section 47
- * enquiries and child protection plans with their reviews, each as it stood on 31 March.
+ * 2025 to 2026 specification lays out, with 2026 to 2027's pre-proceedings module: a child per child
+ * with an episode open in the year, their identifiers and characteristics, and for each episode its
+ * referral, assessments, section 47 enquiries, child protection plans with their reviews and
+ * pre-proceedings, each as it stood on 31 March.
  */
 @Component
 @EnableConfigurationProperties(ReturnsProperties.class)
@@ -49,6 +51,14 @@ class CinCensus {
             throw new IllegalStateException("careflow.returns.nfa-closure-reason '" + properties.nfaClosureReason()
                     + "' is not a reason for closure of codes/codes.yaml (" + codes.get("closure-reason").codes().keySet() + ")");
         }
+        CodeList outcomes = codes.get("pre-proceedings-outcome");
+        ReturnsProperties.PreProceedingsOutcome outcome = properties.preProceedingsOutcome();
+        Map.of("issue", outcome.issue(), "step-down", outcome.stepDown(), "ongoing", outcome.ongoing()).forEach((decision, code) -> {
+                    if (!outcomes.contains(code)) {
+                        throw new IllegalStateException("careflow.returns.pre-proceedings-outcome." + decision + " '" + code
+                                + "' is not an outcome of pre-proceedings of codes/codes.yaml (" + outcomes.codes().keySet() + ")");
+                    }
+                });
     }
 
     /** The collection year ending on 31 March of {@code year}. */
@@ -257,7 +267,55 @@ class CinCensus {
                 }
                 close();
             }
+            for (Episode proceedings : episode.of("careProceedings")) {
+                preProceedings(proceedings);
+            }
             close();
+        }
+
+        /**
+         * The pre-proceedings of a care proceedings process, when the legal gateway began them in the
+         * year (rule 9005), as they stood on 31 March: the letter and whether it offered a family group
+         * decision making meeting, whether one was held, the first meeting and the reviews after it, and
+         * once a review ended them, its day, the outcome and the application to the court.
+         */
+        private void preProceedings(Episode proceedings) throws XMLStreamException {
+            LocalDate started = "pre-proceedings".equals(proceedings.text("legalGatewayDecision"))
+                    ? known(proceedings, "legalGatewayOn") : null;
+            if (!year.contains(started)) {
+                return;
+            }
+            LocalDate letter = known(proceedings, "letterSentOn");
+            LocalDate meeting = known(proceedings, "preProceedingsMeetingOn");
+            // the decision of the latest review, when that review was held by 31 March
+            LocalDate reviewed = known(proceedings, "preProceedingsReviewOn");
+            ReturnsProperties.PreProceedingsOutcome outcomes = properties.preProceedingsOutcome();
+            String outcome = outcomes.of(reviewed == null ? null : proceedings.text("preProceedingsDecision"));
+            LocalDate decided = outcomes.ended(outcome) ? reviewed : null;
+            LocalDate applied = decided == null ? null : known(proceedings, "issuedOn");
+            open("PreProceedingsandFGDM");
+            element("PPStartDate", date(started));
+            element("LBPSentDate", date(letter));
+            if (letter != null) {
+                element("FGDMMeetingOffer", "yes".equals(proceedings.text("familyGroupMeetingOffered")) ? "1" : "0");
+                element("FGDMMeetingFac", known(proceedings, "familyGroupMeetingOn") != null ? "1" : "0");
+            }
+            element("InitialPPMeetingDate", date(meeting));
+            if (meeting != null) {
+                element("ReviewMeetingsCount", Long.toString(proceedings.done("Task_ReviewPreProceedings").stream()
+                        .filter(review -> !review.isAfter(year.referenceDate())).count()));
+            }
+            element("StepDecisionDate", date(decided));
+            element("PPOutcome", outcome);
+            element("CourtAppDate", date(applied));
+            element("LetterInitCPDate", applied == null ? null : date(known(proceedings, "issueLetterSentOn")));
+            close();
+        }
+
+        /** A day the process recorded, if it had come by 31 March. */
+        private LocalDate known(Episode episode, String variable) {
+            LocalDate day = episode.date(variable, zone);
+            return day != null && !day.isAfter(year.referenceDate()) ? day : null;
         }
 
         /** The need the latest authorised assessment found; "not stated" (N0) until one has. */

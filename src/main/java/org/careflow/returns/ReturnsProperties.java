@@ -12,10 +12,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          feed's {@code la_code} (201 for the City of London); both are refused until it is set
  * @param nfaClosureReason  the reason for closure the census gives a referral that led to no further action
  *                          without an assessment (RC8 and RC9 are for cases closed after an assessment)
+ * @param preProceedingsOutcome the census' outcome of pre-proceedings (codes/codes.yaml's
+ *                          {@code pre-proceedings-outcome}) for each decision that ends them
  * @param dfeFeed           where and how the DfE feed is sent
  */
 @ConfigurationProperties("careflow.returns")
-public record ReturnsProperties(String laCode, @DefaultValue("RC7") String nfaClosureReason, @DefaultValue DfeFeed dfeFeed) {
+public record ReturnsProperties(String laCode, @DefaultValue("RC7") String nfaClosureReason,
+                                @DefaultValue PreProceedingsOutcome preProceedingsOutcome, @DefaultValue DfeFeed dfeFeed) {
+
+    /**
+     * The outcome pre-proceedings are returned with, from the decision of the review that ended them.
+     *
+     * @param issue    a decision to issue care proceedings
+     * @param stepDown a decision to step down from pre-proceedings
+     * @param ongoing  pre-proceedings not ended by 31 March: the census asks an outcome of every module
+     *                 (rule 9011), so CareFlow reads the third code of CS131 as this
+     */
+    public record PreProceedingsOutcome(@DefaultValue("A") String issue, @DefaultValue("B") String stepDown,
+                                        @DefaultValue("C") String ongoing) {
+
+        /** The code for the decision of the latest review ({@code issue}, {@code step-down}, or none yet). */
+        String of(String decision) {
+            return switch (decision == null ? "" : decision) {
+                case "issue" -> issue;
+                case "step-down" -> stepDown;
+                default -> ongoing;
+            };
+        }
+
+        /** Whether the code is that of pre-proceedings that had ended. */
+        boolean ended(String code) {
+            return !code.equals(ongoing);
+        }
+    }
 
     /**
      * DfE's children's social care API.

@@ -17,8 +17,8 @@ import org.careflow.timescales.InvalidEventDateException;
  * passes every other rule unseen and fails later, where the case reads it.
  */
 record FormField(String key, String label, String type, boolean required, List<String> options, Double min, Double max,
-                 boolean disallowPassedDates, String hiddenWhen, String codeList, String notBefore, String pattern,
-                 List<String> codesLeftOut) {
+                 boolean disallowPassedDates, String hiddenWhen, String codeList, String notBefore, String notBeforeName,
+                 String pattern, List<String> codesLeftOut) {
 
     /** The field property naming the code list of {@code codes/codes.yaml} its value is in. */
     static final String CODE_LIST = "codeList";
@@ -26,6 +26,8 @@ record FormField(String key, String label, String type, boolean required, List<S
     static final String CODES_LEFT_OUT = "codesLeftOut";
     /** The field property naming the variable with the date a date field may not be before (an authorisation, its assessment's start). */
     static final String NOT_BEFORE = "notBefore";
+    /** The field property saying, in words, what the {@link #NOT_BEFORE} date is (the letter before proceedings). */
+    static final String NOT_BEFORE_NAME = "notBeforeName";
 
     private static final List<String> OPTION_TYPES = List.of("select", "radio");
 
@@ -59,6 +61,7 @@ record FormField(String key, String label, String type, boolean required, List<S
                     hiddenWhen(component),
                     component.path("properties").path(CODE_LIST).asText(null),
                     component.path("properties").path(NOT_BEFORE).asText(null),
+                    component.path("properties").path(NOT_BEFORE_NAME).asText(null),
                     validate.path("pattern").asText(null),
                     List.of(component.path("properties").path(CODES_LEFT_OUT).asText("").trim().split("\\s+"))));
         }

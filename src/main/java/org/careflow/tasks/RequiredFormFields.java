@@ -122,7 +122,8 @@ class RequiredFormFields implements TaskListener {
         LocalDate date = EventDates.parse(field.key(), value).date(zone);
         LocalDate before = EventDates.parse(field.notBefore(), earlier).date(zone);
         return date.isBefore(before)
-                ? Optional.of(field.key() + " (" + date + ") cannot be before " + field.notBefore() + " (" + before + ")")
+                ? Optional.of(field.key() + " (" + date + ") cannot be before " + (field.notBeforeName() == null
+                        ? field.notBefore() + " (" + before + ")" : field.notBeforeName() + " (" + field.notBefore() + ", " + before + ")"))
                 : Optional.empty();
     }
 

@@ -349,7 +349,8 @@ class CareProceedingsProcessTest extends ProcessTest {
 
         // the local norm: 16 weeks from the legal gateway meeting on Mon 4 Jan 2027
         assertThat(task("Task_SendLetterBeforeProceedings", proceedings)).hasDueDate(endOf("2027-04-26"));
-        complete(proceedings, "Task_SendLetterBeforeProceedings", withVariables("letterSentOn", "2027-01-04", "letterRecipients", "Mother"));
+        complete(proceedings, "Task_SendLetterBeforeProceedings", withVariables("letterSentOn", "2027-01-04", "letterRecipients", "Mother",
+                "familyGroupMeetingOffered", "yes"));
         complete(proceedings, "Task_HoldPreProceedingsMeeting", withVariables("preProceedingsMeetingOn", "2027-01-04",
                 "preProceedingsAttendees", "All", "preProceedingsPlan", "Plan"));
         complete(proceedings, "Task_ReviewPreProceedings", withVariables("preProceedingsReviewOn", "2027-01-04",

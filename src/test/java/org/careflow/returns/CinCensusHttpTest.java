@@ -37,7 +37,8 @@ import org.w3c.dom.NodeList;
 /**
  * DfE's CIN census for April 2026 to March 2027, from a journey of every kind entered as practitioners
  * enter them: a referral with no further action, an assessment that closes the case, an enquiry that
- * finds no need for a conference, and a plan reviewed twice. Checked against DfE's structure and the
+ * finds no need for a conference, a plan reviewed twice, and plans that went to pre-proceedings,
+ * one of them to proceedings. Checked against DfE's structure and the
  * validator's rules the data could break (their codes in the assertions); the file is left in
  * target/ for data-to-insight's csc-validator-be-cin (docs/returns.md).
  */
@@ -115,6 +116,50 @@ class CinCensusHttpTest {
         journeys.review("CPP-" + suffix, "south", "2026-12-15", "continue", "MUL");
         clock.set(at("2027-03-10T10:00"));
         journeys.review("CPP-" + suffix, "south", "2027-03-10", "end-plan-closure", "MUL");
+
+        // a plan that goes to the legal gateway: pre-proceedings, a family group meeting, a decision to issue
+        clock.set(at("2026-10-01T10:00"));
+        journeys.referral("PLO-" + suffix, "north", "2026-10-01", "PLO" + suffix, child, "1A");
+        journeys.decide("PLO-" + suffix, "north", "strategy-discussion");
+        clock.set(at("2026-10-05T10:00"));
+        journeys.enquiry("PLO-" + suffix, "north", "2026-10-02", "2026-10-05", "convene-icpc");
+        clock.set(at("2026-10-16T10:00"));
+        journeys.initialConference("PLO-" + suffix, "north", "2026-10-16", "child-protection-plan", "NEG");
+        clock.set(at("2026-12-10T10:00"));
+        journeys.review("PLO-" + suffix, "north", "2026-12-10", "legal-gateway", "NEG");
+        clock.set(at("2026-12-17T10:00"));
+        journeys.legalGateway("PLO-" + suffix, "north", "2026-12-17", "pre-proceedings");
+        clock.set(at("2026-12-21T10:00"));
+        journeys.letterBeforeProceedings("PLO-" + suffix, "north", "2026-12-21", "yes");
+        clock.set(at("2027-01-08T10:00"));
+        journeys.preProceedingsMeeting("PLO-" + suffix, "north", "2027-01-08");
+        clock.set(at("2027-02-05T10:00"));
+        journeys.preProceedingsReview("PLO-" + suffix, "north", "2027-02-05", "2027-01-29", "continue");
+        clock.set(at("2027-03-05T10:00"));
+        journeys.preProceedingsReview("PLO-" + suffix, "north", "2027-03-05", "2027-01-29", "issue");
+        clock.set(at("2027-03-15T10:00"));
+        journeys.issue("PLO-" + suffix, "north", "2027-03-12", "2027-03-15");
+
+        // pre-proceedings still going on at 31 March: the review after it decides, too late for this census
+        clock.set(at("2027-01-11T10:00"));
+        journeys.referral("PLT-" + suffix, "north", "2027-01-11", "PLT" + suffix, child, "1A");
+        journeys.decide("PLT-" + suffix, "north", "strategy-discussion");
+        clock.set(at("2027-01-12T10:00"));
+        journeys.enquiry("PLT-" + suffix, "north", "2027-01-11", "2027-01-12", "convene-icpc");
+        clock.set(at("2027-01-18T10:00"));
+        journeys.initialConference("PLT-" + suffix, "north", "2027-01-18", "child-protection-plan", "EMO");
+        clock.set(at("2027-01-29T10:00"));
+        journeys.review("PLT-" + suffix, "north", "2027-01-29", "legal-gateway", "EMO");
+        clock.set(at("2027-02-01T10:00"));
+        journeys.legalGateway("PLT-" + suffix, "north", "2027-02-01", "pre-proceedings");
+        clock.set(at("2027-02-03T10:00"));
+        journeys.letterBeforeProceedings("PLT-" + suffix, "north", "2027-02-03", "no");
+        clock.set(at("2027-02-10T10:00"));
+        journeys.preProceedingsMeeting("PLT-" + suffix, "north", "2027-02-10");
+        clock.set(at("2027-03-10T10:00"));
+        journeys.preProceedingsReview("PLT-" + suffix, "north", "2027-03-10", null, "continue");
+        clock.set(at("2027-04-07T10:00"));
+        journeys.preProceedingsReview("PLT-" + suffix, "north", "2027-04-07", null, "step-down");
 
         clock.set(at("2027-04-15T10:00"));
         ResponseEntity<String> answer = http.withBasicAuth("returns", "demo").getForEntity("/api/returns/cin-census?year=2027", String.class);
@@ -242,6 +287,89 @@ class CinCensusHttpTest {
         assertThat(reviews.item(0).getTextContent()).isEqualTo("2026-12-15");
         assertThat(reviews.item(1).getTextContent()).isEqualTo("2027-03-10");
         assertThat(text(details, "ReasonForClosure")).isEqualTo("RC7");
+    }
+
+    @Test
+    void preProceedingsToProceedingsAreReturnedInTheModuleOf2026() throws Exception {
+        Node details = node(child("PLO" + suffix), "CINdetails");
+        // the module follows the plans (DfE's 2026 to 2027 structure); the plan goes on while proceedings run
+        assertThat(names(details)).endsWith("ChildProtectionPlans", "PreProceedingsandFGDM");
+        assertThat(text(details, "ChildProtectionPlans/CPPendDate")).isEmpty();
+        Node module = node(details, "PreProceedingsandFGDM");
+        assertThat(names(module)).containsExactly("PPStartDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac",
+                "InitialPPMeetingDate", "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome", "CourtAppDate", "LetterInitCPDate");
+        // 9005: the legal gateway that began pre-proceedings, in the year
+        assertThat(text(module, "PPStartDate")).isEqualTo("2026-12-17");
+        // 9006: the letter on or after it; 9007 and 9010Q: an offer said, and whether the meeting was held
+        assertThat(text(module, "LBPSentDate")).isEqualTo("2026-12-21");
+        assertThat(text(module, "FGDMMeetingOffer")).isEqualTo("1");
+        assertThat(text(module, "FGDMMeetingFac")).isEqualTo("1");
+        // 9008 and 9015Q: the first meeting, and the reviews after it counted
+        assertThat(text(module, "InitialPPMeetingDate")).isEqualTo("2027-01-08");
+        assertThat(text(module, "ReviewMeetingsCount")).isEqualTo("2");
+        // 9009, 9011, 9012, 9013: the decision to issue, its code, the application on or after it, the letter after that
+        assertThat(text(module, "StepDecisionDate")).isEqualTo("2027-03-05");
+        assertThat(text(module, "PPOutcome")).isEqualTo("A");
+        assertThat(text(module, "CourtAppDate")).isEqualTo("2027-03-12");
+        assertThat(text(module, "LetterInitCPDate")).isEqualTo("2027-03-15");
+    }
+
+    @Test
+    void preProceedingsGoingOnAt31MarchAreReturnedAsTheyStoodThen() throws Exception {
+        Node module = node(node(child("PLT" + suffix), "CINdetails"), "PreProceedingsandFGDM");
+        assertThat(names(module)).containsExactly("PPStartDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac",
+                "InitialPPMeetingDate", "ReviewMeetingsCount", "PPOutcome");
+        assertThat(text(module, "FGDMMeetingOffer")).isEqualTo("0");
+        assertThat(text(module, "FGDMMeetingFac")).isEqualTo("0");
+        // the review of 7 April decided to step down: not yet known on 31 March
+        assertThat(text(module, "ReviewMeetingsCount")).isEqualTo("1");
+        // 9011: an outcome for every module; pre-proceedings still going on take careflow.returns.pre-proceedings-outcome.ongoing
+        assertThat(text(module, "PPOutcome")).isEqualTo("C");
+        // 8995Q: children without pre-proceedings have no module
+        assertThat(xpath.evaluate("count(//Child[ChildIdentifiers/LAchildID='CPP" + suffix + "']//PreProceedingsandFGDM)", census))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void eachPreProceedingsDateOutOfOrderIsRefusedAtItsStepAndTheTaskStaysOpen() {
+        Journeys journeys = new Journeys(engine, http);
+        String ref = "ORD-" + suffix;
+        clock.set(at("2027-05-03T10:00"));
+        ResponseEntity<String> started = http.withBasicAuth("sw.north", "demo").postForEntity(
+                "/engine-rest/process-definition/key/careProceedings/start", Map.of("businessKey", ref, "variables", Map.of(
+                        "team", Map.of("value", "north"), "legalGatewayRequestedAt", Map.of("value", "2027-05-03"))), String.class);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        clock.set(at("2027-05-10T10:00"));
+        journeys.legalGateway(ref, "north", "2027-05-07", "pre-proceedings");
+        assertRefused(journeys.attempt(ref, "Task_SendLetterBeforeProceedings", "sw.north", Map.of("letterSentOn", "2027-05-06",
+                "letterRecipients", "Mother", "familyGroupMeetingOffered", "yes")), "letterSentOn");
+        assertRefused(journeys.attempt(ref, "Task_SendLetterBeforeProceedings", "sw.north", Map.of("letterSentOn", "2027-05-07",
+                "letterRecipients", "Mother", "familyGroupMeetingOffered", "perhaps")), "familyGroupMeetingOffered");
+        assertRefused(journeys.attempt(ref, "Task_SendLetterBeforeProceedings", "sw.north", Map.of("letterSentOn", "2027-05-07",
+                "letterRecipients", "Mother")), "familyGroupMeetingOffered");
+        journeys.letterBeforeProceedings(ref, "north", "2027-05-07", "yes");
+        assertRefused(journeys.attempt(ref, "Task_HoldPreProceedingsMeeting", "sw.north", Map.of("preProceedingsMeetingOn",
+                "2027-05-06", "preProceedingsAttendees", "Parents", "preProceedingsPlan", "Plan")), "preProceedingsMeetingOn");
+        journeys.preProceedingsMeeting(ref, "north", "2027-05-10");
+        assertRefused(journeys.attempt(ref, "Task_ReviewPreProceedings", "sw.north", Map.of("preProceedingsReviewOn", "2027-05-09",
+                "preProceedingsProgress", "P", "preProceedingsDecision", "issue")), "preProceedingsReviewOn");
+        assertRefused(journeys.attempt(ref, "Task_ReviewPreProceedings", "sw.north", Map.of("preProceedingsReviewOn", "2027-05-10",
+                "familyGroupMeetingOn", "2027-05-06", "preProceedingsProgress", "P", "preProceedingsDecision", "issue")),
+                "familyGroupMeetingOn");
+        assertRefused(journeys.attempt(ref, "Task_ReviewPreProceedings", "sw.north", Map.of("preProceedingsReviewOn", "2027-05-10",
+                "familyGroupMeetingOn", "2027-05-11", "preProceedingsProgress", "P", "preProceedingsDecision", "issue")),
+                "familyGroupMeetingOn");
+        journeys.preProceedingsReview(ref, "north", "2027-05-10", "", "issue");
+        assertRefused(journeys.attempt(ref, "Task_RecordIssue", "sw.north", Map.of("issuedOn", "2027-05-07",
+                "courtCaseNumber", "ZW27C00002")), "issuedOn");
+        assertRefused(journeys.attempt(ref, "Task_RecordIssue", "sw.north", Map.of("issuedOn", "2027-05-10",
+                "courtCaseNumber", "ZW27C00002", "issueLetterSentOn", "2027-05-09")), "issueLetterSentOn");
+        journeys.complete(ref, "Task_RecordIssue", "sw.north", Map.of("issuedOn", "2027-05-10", "courtCaseNumber", "ZW27C00002"));
+    }
+
+    private static void assertRefused(ResponseEntity<String> answer, String field) {
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains(field);
     }
 
     @Test

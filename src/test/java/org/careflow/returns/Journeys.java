@@ -77,6 +77,36 @@ final class Journeys {
                 "visitTimescale", "cp-visit", "reviewNotes", "Decisions"));
     }
 
+    void legalGateway(String caseReference, String team, String heldOn, String decision) {
+        complete(caseReference, "Task_HoldLegalGatewayMeeting", "sw." + team, Map.of("legalGatewayOn", heldOn,
+                "legalGatewayAdvice", "Threshold met", "legalGatewayDecision", decision));
+    }
+
+    void letterBeforeProceedings(String caseReference, String team, String sentOn, String familyGroupMeetingOffered) {
+        complete(caseReference, "Task_SendLetterBeforeProceedings", "sw." + team, Map.of("letterSentOn", sentOn,
+                "letterRecipients", "Mother and father", "familyGroupMeetingOffered", familyGroupMeetingOffered));
+    }
+
+    void preProceedingsMeeting(String caseReference, String team, String heldOn) {
+        complete(caseReference, "Task_HoldPreProceedingsMeeting", "sw." + team, Map.of("preProceedingsMeetingOn", heldOn,
+                "preProceedingsAttendees", "Parents and their solicitor", "preProceedingsPlan", "Plan agreed"));
+    }
+
+    /** A review of pre-proceedings; {@code familyGroupMeetingOn} null while none has been held. */
+    void preProceedingsReview(String caseReference, String team, String heldOn, String familyGroupMeetingOn, String decision) {
+        Map<String, Object> answers = new LinkedHashMap<>(Map.of("preProceedingsReviewOn", heldOn,
+                "preProceedingsProgress", "Progress", "preProceedingsDecision", decision));
+        if (familyGroupMeetingOn != null) {
+            answers.put("familyGroupMeetingOn", familyGroupMeetingOn);
+        }
+        complete(caseReference, "Task_ReviewPreProceedings", "sw." + team, answers);
+    }
+
+    void issue(String caseReference, String team, String issuedOn, String letterSentOn) {
+        complete(caseReference, "Task_RecordIssue", "sw." + team, Map.of("issuedOn", issuedOn, "courtCaseNumber", "ZW27C00001",
+                "issueLetterSentOn", letterSentOn));
+    }
+
     /** The completion over REST as the user, as it was answered, whatever the answer. */
     ResponseEntity<String> attempt(String caseReference, String taskKey, String user, Map<String, Object> answers) {
         List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
