@@ -36,6 +36,8 @@ class CinCensus {
     static final String SEX_NOT_RECORDED = "U";
     static final String ETHNICITY_NOT_OBTAINED = "NOBT";
     static final String SOURCE_UNKNOWN = "10";
+    /** The first collection year with the pre-proceedings and family group decision making module (2026 to 2027). */
+    static final int PRE_PROCEEDINGS_FROM = 2027;
 
     private final ChildrensRecords records;
     private final CodeLists codes;
@@ -267,8 +269,10 @@ class CinCensus {
                 }
                 close();
             }
-            for (Episode proceedings : episode.of("careProceedings")) {
-                preProceedings(proceedings);
+            if (year.year() >= PRE_PROCEEDINGS_FROM) {
+                for (Episode proceedings : episode.of("careProceedings")) {
+                    preProceedings(proceedings);
+                }
             }
             close();
         }

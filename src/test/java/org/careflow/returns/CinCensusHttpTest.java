@@ -331,6 +331,31 @@ class CinCensusHttpTest {
     }
 
     @Test
+    void preProceedingsAreReturnedFromTheCensusOf2027WhenTheyBeganInTheYear() throws Exception {
+        Journeys journeys = new Journeys(engine, http);
+        String ref = "EARLY-" + suffix;
+        clock.set(at("2026-03-02T10:00"));
+        ResponseEntity<String> started = http.withBasicAuth("sw.north", "demo").postForEntity(
+                "/engine-rest/process-definition/key/careProceedings/start", Map.of("businessKey", ref, "variables", Map.of(
+                        "team", Map.of("value", "north"), "legalGatewayRequestedAt", Map.of("value", "2026-03-02"))), String.class);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        journeys.legalGateway(ref, "north", "2026-03-02", "pre-proceedings");
+        clock.set(at("2026-03-04T10:00"));
+        journeys.letterBeforeProceedings(ref, "north", "2026-03-04", "yes");
+        clock.set(at("2027-04-15T10:00"));
+        for (String year : new String[] {"2026", "2027"}) {
+            String xml = http.withBasicAuth("returns", "demo").getForObject("/api/returns/cin-census?year=" + year, String.class);
+            Document other = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            String childId = "EARLY" + suffix;
+            // the child is in both years, their case open; the module in neither: 2025 to 2026 has none, and 9005 wants it begun in the year
+            assertThat(xpath.evaluate("count(//Child[ChildIdentifiers/LAchildID='" + childId + "'])", other)).as(year).isEqualTo("1");
+            assertThat(xpath.evaluate("count(//Child[ChildIdentifiers/LAchildID='" + childId + "']//PreProceedingsandFGDM)", other))
+                    .as(year).isEqualTo("0");
+        }
+    }
+
+    @Test
     void eachPreProceedingsDateOutOfOrderIsRefusedAtItsStepAndTheTaskStaysOpen() {
         Journeys journeys = new Journeys(engine, http);
         String ref = "ORD-" + suffix;
