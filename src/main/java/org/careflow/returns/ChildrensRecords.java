@@ -82,8 +82,10 @@ class ChildrensRecords {
                     .list().forEach(instance -> instances.put(instance.getId(), instance));
             history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before).finishedAfter(since)
                     .list().forEach(instance -> instances.put(instance.getId(), instance));
-            // The whole history of each case the period touches: the referral an episode began with, earlier plans
-            List<String> cases = instances.values().stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+            // The whole history of each case the period touches, and of the child's other cases: the referral
+            // an episode began with, earlier plans (counted, not typed)
+            List<String> cases = withTheChildrensOtherCases(instances.values().stream()
+                    .map(HistoricProcessInstance::getBusinessKey).filter(java.util.Objects::nonNull).distinct().toList());
             for (List<String> batch : batches(cases)) {
                 history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).startedBefore(before)
                         .processInstanceBusinessKeyIn(batch.toArray(String[]::new))
@@ -150,6 +152,18 @@ class ChildrensRecords {
             }
         });
         return children;
+    }
+
+    /** The cases, and every other case of their children: the ledger knows each step's child and case. */
+    private List<String> withTheChildrensOtherCases(List<String> cases) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(cases);
+        for (List<String> batch : batches(cases)) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            all.addAll(jdbc.queryForList("select distinct CASE_REF_ from CF_STEP where CHILD_ID_ in"
+                    + " (select CHILD_ID_ from CF_STEP where CHILD_ID_ is not null and CASE_REF_ in (" + in + "))",
+                    String.class, batch.toArray()));
+        }
+        return new ArrayList<>(all);
     }
 
     /** Each instance's variables by name; a process-wide value wins over a local one of the same name. */

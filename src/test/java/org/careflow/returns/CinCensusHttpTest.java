@@ -331,6 +331,42 @@ class CinCensusHttpTest {
     }
 
     @Test
+    void aPlanTheChildHadUnderAnotherCaseBeforeTheYearIsCountedAmongTheirPreviousPlans() throws Exception {
+        Journeys journeys = new Journeys(engine, http);
+        Map<String, Object> child = Map.of("childDateOfBirth", "2015-02-03", "childSex", "F", "childEthnicity", "WBRI",
+                "childDisabilities", "NONE", "childUpnUnknown", "UN2");
+        String childId = "TWICE" + suffix;
+        clock.set(at("2026-01-05T10:00"));
+        journeys.referral("OLD-" + suffix, "north", "2026-01-05", childId, child, "1A");
+        journeys.decide("OLD-" + suffix, "north", "strategy-discussion");
+        journeys.enquiry("OLD-" + suffix, "north", "2026-01-05", "2026-01-05", "convene-icpc");
+        clock.set(at("2026-01-12T10:00"));
+        journeys.assessment("OLD-" + suffix, "north", "2026-01-06", "3B", "strategy-discussion", "N1");
+        clock.set(at("2026-01-16T10:00"));
+        journeys.initialConference("OLD-" + suffix, "north", "2026-01-16", "child-protection-plan", "NEG");
+        clock.set(at("2026-03-13T10:00"));
+        journeys.review("OLD-" + suffix, "north", "2026-03-13", "end-plan-closure", "NEG");
+        // referred again a year later, under a new case reference, as the same child
+        clock.set(at("2027-01-04T10:00"));
+        journeys.referral("NEW-" + suffix, "north", "2027-01-04", childId, child, "1A");
+        journeys.decide("NEW-" + suffix, "north", "strategy-discussion");
+        journeys.enquiry("NEW-" + suffix, "north", "2027-01-04", "2027-01-04", "convene-icpc");
+        clock.set(at("2027-01-15T10:00"));
+        journeys.initialConference("NEW-" + suffix, "north", "2027-01-15", "child-protection-plan", "EMO");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("OLD-" + suffix)
+                .unfinished().count()).as("the first case closed before the year").isZero();
+        clock.set(at("2027-04-15T10:00"));
+        String xml = http.withBasicAuth("returns", "demo").getForObject("/api/returns/cin-census?year=2027", String.class);
+        Document year = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        String plans = "//Child[ChildIdentifiers/LAchildID='" + childId + "']/CINdetails/ChildProtectionPlans";
+        // only this year's episode is returned, its plan counting the one of the year before
+        assertThat(xpath.evaluate("count(" + plans + ")", year)).isEqualTo("1");
+        assertThat(xpath.evaluate(plans + "/CPPstartDate", year)).isEqualTo("2027-01-15");
+        assertThat(xpath.evaluate(plans + "/NumberOfPreviousCPP", year)).isEqualTo("1");
+    }
+
+    @Test
     void preProceedingsAreReturnedFromTheCensusOf2027WhenTheyBeganInTheYear() throws Exception {
         Journeys journeys = new Journeys(engine, http);
         String ref = "EARLY-" + suffix;
