@@ -84,14 +84,33 @@ class StepLedger implements StepObserver, DeadlinesMoved {
                 candidateGroupOf(task), task.getAssignee(), day(task.getDueDate()), day(task.getFollowUpDate()), OPEN};
         String set = "update CF_STEP set TASK_ID_ = ?, TASK_KEY_ = ?, TASK_NAME_ = ?, CANDIDATE_GROUP_ = ?, WORKER_ = ?,"
                 + " DEADLINE_ = coalesce(?, DEADLINE_), REMINDER_ = coalesce(?, REMINDER_) where STATE_ = ? and ";
+        String occurrence;
+        Object[] which;
         if (step.elementId().equals(task.getTaskDefinitionKey())) {
             // a task that is the step runs where its escalation will look for it: the task's execution
-            jdbc.update(set + "ID_ = ?", append(values, task.getExecution().getActivityInstanceId()));
+            occurrence = "ID_ = ?";
+            which = new Object[] {task.getExecution().getActivityInstanceId()};
             jdbc.update("update CF_STEP set EXECUTION_ID_ = ? where ID_ = ?", task.getExecutionId(),
                     task.getExecution().getActivityInstanceId());
         } else {
-            jdbc.update(set + "PROC_INST_ID_ = ? and STEP_ID_ = ?", append(values, task.getProcessInstanceId(), step.elementId()));
+            occurrence = "PROC_INST_ID_ = ? and STEP_ID_ = ?";
+            which = new Object[] {task.getProcessInstanceId(), step.elementId()};
         }
+        jdbc.update(set + occurrence, append(values, which));
+        if (task.getAssignee() != null) {
+            heldBy(task, occurrence, which);
+        }
+    }
+
+    /** The occurrence's task is now the assignee's: a row in who held it, unless they already held this task. */
+    private void heldBy(DelegateTask task, String occurrence, Object[] which) {
+        Object[] values = {task.getId(), task.getAssignee(), candidateGroupOf(task), now(), OPEN};
+        jdbc.update("insert into CF_STEP_WORKER (OCCURRENCE_ID_, PROC_INST_ID_, CASE_REF_, CHILD_ID_, TASK_ID_, WORKER_,"
+                        + " CANDIDATE_GROUP_, FROM_) select s.ID_, s.PROC_INST_ID_, s.CASE_REF_, s.CHILD_ID_, ?, ?, ?, ? from CF_STEP s"
+                        + " where s.STATE_ = ? and s." + occurrence.replace(" and ", " and s.")
+                        + " and not exists (select 1 from CF_STEP_WORKER w where w.OCCURRENCE_ID_ = s.ID_ and w.TASK_ID_ = ?"
+                        + " and w.WORKER_ = ?)",
+                append(append(values, which), task.getId(), task.getAssignee()));
     }
 
     @Override

@@ -12,6 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Names {
 
+    /**
+     * The user info (Camunda's {@code IdentityService#setUserInfo}) holding a social worker's Social Work
+     * England registration number, by which DfE's feed names the worker.
+     */
+    public static final String SWE_NUMBER = "sweNumber";
+
     private final IdentityService identityService;
 
     Names(IdentityService identityService) {
@@ -36,6 +42,21 @@ public class Names {
                     .list()).forEach(user -> names.put(user.getId(), nameOf(user)));
         }
         return names;
+    }
+
+    /** The Social Work England number of each user who has one recorded. */
+    public Map<String, String> sweNumbers(Collection<String> users) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        AsSystem.run(identityService, () -> {
+            users.forEach(user -> {
+                String number = identityService.getUserInfo(user, SWE_NUMBER);
+                if (number != null && !number.isBlank()) {
+                    numbers.put(user, number.trim());
+                }
+            });
+            return null;
+        });
+        return numbers;
     }
 
     private static String nameOf(Group group) {

@@ -98,6 +98,7 @@ class ChildrensRecords {
         Map<String, Map<String, LocalDate>> deadlines = new HashMap<>();
         Map<String, String> workers = new HashMap<>();
         stepsOf(instances.keySet(), done, deadlines, workers);
+        Map<String, List<Episode.Held>> held = heldOf(instances.keySet());
         countedTasksOf(instances, done);
         List<Episode> episodes = new ArrayList<>();
         for (HistoricProcessInstance instance : instances.values()) {
@@ -114,7 +115,8 @@ class ChildrensRecords {
             episodes.add(new Episode(instance.getId(), instance.getProcessDefinitionKey(), instance.getBusinessKey(),
                     (String) items.get("childId"), team, allocated != null ? allocated.toString() : workers.get(instance.getId()),
                     instance.getStartTime().toInstant(), instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
-                    items, done.getOrDefault(instance.getId(), Map.of()), deadlines.getOrDefault(instance.getId(), Map.of())));
+                    items, done.getOrDefault(instance.getId(), Map.of()), deadlines.getOrDefault(instance.getId(), Map.of()),
+                    held.getOrDefault(instance.getId(), List.of())));
         }
         episodes.sort(java.util.Comparator.comparing(Episode::startedAt).thenComparing(Episode::id));
         done.values().forEach(steps -> steps.values().forEach(java.util.Collections::sort));
@@ -202,7 +204,7 @@ class ChildrensRecords {
                         }
                         // the practitioner who held the case's own steps, not a manager who agreed or oversaw one
                         String group = row.getString("CANDIDATE_GROUP_");
-                        if (row.getString("WORKER_") != null && (group == null || !group.endsWith("-managers"))) {
+                        if (row.getString("WORKER_") != null && !managers(group)) {
                             workers.put(instance, row.getString("WORKER_"));
                         }
                     }, batch.toArray());
@@ -221,6 +223,26 @@ class ChildrensRecords {
                             .computeIfAbsent(task.getTaskDefinitionKey(), step -> new ArrayList<>())
                             .add(LocalDate.ofInstant(task.getEndTime().toInstant(), zone)));
         }
+    }
+
+    /** Who took each step of the instances on, in order: practitioners, not a manager agreeing or overseeing. */
+    private Map<String, List<Episode.Held>> heldOf(Collection<String> instanceIds) {
+        Map<String, List<Episode.Held>> held = new HashMap<>();
+        for (List<String> batch : batches(instanceIds)) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("select PROC_INST_ID_, WORKER_, CANDIDATE_GROUP_, FROM_ from CF_STEP_WORKER where PROC_INST_ID_ in (" + in
+                    + ") order by FROM_", row -> {
+                        if (!managers(row.getString("CANDIDATE_GROUP_"))) {
+                            held.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new ArrayList<>()).add(new Episode.Held(
+                                    row.getString("WORKER_"), row.getTimestamp("FROM_").toInstant()));
+                        }
+                    }, batch.toArray());
+        }
+        return held;
+    }
+
+    private static boolean managers(String group) {
+        return group != null && group.endsWith("-managers");
     }
 
     private Map<String, ChildOnRecord> children(List<String> ids) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.codes.CodeLists;
+import org.careflow.organisation.Names;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +30,13 @@ class DfeFeed {
     private final CodeLists codes;
     private final ObjectMapper json;
     private final ReturnsProperties properties;
+    private final Names names;
     private final ZoneId zone;
 
-    DfeFeed(ChildrensRecords records, CodeLists codes, ObjectMapper json, ReturnsProperties properties,
+    DfeFeed(ChildrensRecords records, CodeLists codes, ObjectMapper json, ReturnsProperties properties, Names names,
             WorkingDayCalendar calendar) {
         this.records = records;
+        this.names = names;
         this.codes = codes;
         this.json = json;
         this.properties = properties;
@@ -57,13 +60,15 @@ class DfeFeed {
                 .filter(episode -> changed == null || changed.contains(episode.childId()))
                 .forEach(episode -> byChild.computeIfAbsent(episode.childId(), id -> new ArrayList<>()).add(episode));
         CinEpisodes episodes = new CinEpisodes(zone, today, properties.nfaClosureReason());
+        Map<String, String> sweNumbers = names.sweNumbers(byChild.values().stream().flatMap(List::stream)
+                .flatMap(episode -> episode.held().stream()).map(Episode.Held::worker).distinct().toList());
         List<ObjectNode> children = new ArrayList<>();
         byChild.forEach((childId, childsEpisodes) -> children.add(child(record.child(childsEpisodes.get(0)),
-                episodes.of(childsEpisodes))));
+                episodes.of(childsEpisodes), sweNumbers)));
         return children;
     }
 
-    private ObjectNode child(ChildOnRecord child, List<CinEpisode> episodes) {
+    private ObjectNode child(ChildOnRecord child, List<CinEpisode> episodes, Map<String, String> sweNumbers) {
         ObjectNode record = json.createObjectNode();
         record.put("la_child_id", child.id());
         ObjectNode details = record.putObject("child_details");
@@ -86,11 +91,11 @@ class DfeFeed {
             codes.get("disability").codesIn(child.disabilities()).forEach(disabilities::add);
         }
         ArrayNode episodeRecords = record.putArray("social_care_episodes");
-        episodes.forEach(episode -> episodeRecords.add(episode(episode)));
+        episodes.forEach(episode -> episodeRecords.add(episode(episode, sweNumbers)));
         return record;
     }
 
-    private ObjectNode episode(CinEpisode episode) {
+    private ObjectNode episode(CinEpisode episode, Map<String, String> sweNumbers) {
         ObjectNode record = json.createObjectNode();
         record.put("social_care_episode_id", episode.referral().id());
         put(record, "referral_date", episode.referredOn());
@@ -98,6 +103,12 @@ class DfeFeed {
         record.put("referral_no_further_action_flag", episode.noFurtherAction());
         put(record, "closure_date", episode.closedOn());
         put(record, "closure_reason", episode.closureReason());
+        ArrayNode workers = record.putArray("care_worker_details");
+        for (CareWorker worker : CareWorker.of(episode, zone)) {
+            ObjectNode item = workers.addObject().put("worker_id", CareWorker.id(worker.user(), sweNumbers));
+            put(item, "start_date", worker.from());
+            put(item, "end_date", worker.to());
+        }
         ArrayNode assessments = record.putArray("child_and_family_assessments");
         for (Episode assessment : episode.of("assessment")) {
             ObjectNode item = assessments.addObject().put("child_and_family_assessment_id", assessment.id());

@@ -13,10 +13,15 @@ import org.careflow.timescales.EventDates;
  * deadline each timescale gave it.
  *
  * @param worker the worker allocated, or who last held one of its steps
+ * @param held   who took each of its steps on, in order (CF_STEP_WORKER; a manager's agreement or oversight not counted)
  */
 record Episode(String id, String processKey, String caseReference, String childId, String team, String worker,
                Instant startedAt, Instant endedAt, Map<String, Object> variables, Map<String, List<LocalDate>> stepsDone,
-               Map<String, LocalDate> deadlines) {
+               Map<String, LocalDate> deadlines, List<Held> held) {
+
+    /** A practitioner taking a step of the case on. */
+    record Held(String worker, Instant from) {
+    }
 
     /** The day the step was last done in this episode, if it was. */
     LocalDate lastDone(String stepId) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
+import org.careflow.organisation.Names;
 import org.careflow.support.EngineClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +138,44 @@ class DfeFeedHttpTest {
         assertThat(run.getBody().path("children").asInt()).isEqualTo(1);
         assertThat(RECEIVED).singleElement().satisfies(received ->
                 assertThat(received.body().get(0).path("la_child_id").asText()).isEqualTo(prefix + "4"));
+    }
+
+    @Test
+    void anEpisodesSocialWorkersGoInTurnsEachNamedAsDfeAsks() {
+        engine.getIdentityService().setUserInfo("sw.north", Names.SWE_NUMBER, "SW104233");
+        try {
+            String decision = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(prefix + "-6")
+                    .taskDefinitionKey("Task_DecideOnReferral").singleResult().getId();
+            clock.set(at("2026-11-02T12:00"));
+            engine.getTaskService().claim(decision, "sw.north");
+            clock.set(at("2026-11-03T12:00"));
+            engine.getTaskService().claim(decision, "sw.north"); // taking up the same task again is the same turn
+            clock.set(at("2026-11-04T12:00"));
+            engine.getTaskService().setAssignee(decision, "sw.south");
+            // a manager's agreement is not casework: the managers' tasks are not turns
+            engine.getTaskService().complete(decision, Variables.putValue("decision", "assessment")
+                    .putValue("decisionReasons", "Reasons").putValue("referrerInformed", "yes"));
+            String agreement = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(prefix + "-6")
+                    .taskDefinitionKey("Task_AgreeReferralDecision").singleResult().getId();
+            engine.getTaskService().claim(agreement, "tm.north");
+
+            JsonNode feed = http.withBasicAuth("returns", "demo").getForEntity("/api/returns/dfe-feed", JsonNode.class).getBody();
+            JsonNode child = java.util.stream.StreamSupport.stream(feed.spliterator(), false)
+                    .filter(record -> record.path("la_child_id").asText().equals(prefix + "6")).findFirst().orElseThrow();
+            JsonNode workers = child.path("social_care_episodes").get(0).path("care_worker_details");
+            assertThat(workers).hasSize(2);
+            // their Social Work England number where the identity service holds it
+            assertThat(workers.get(0).path("worker_id").asText()).isEqualTo("SW104233");
+            assertThat(workers.get(0).path("start_date").asText()).isEqualTo("2026-11-02");
+            assertThat(workers.get(0).path("end_date").asText()).isEqualTo("2026-11-04");
+            // else an id of DfE's pattern made from the user id (sw.south has a dot), the same each day
+            assertThat(workers.get(1).path("worker_id").asText()).matches("W[A-Z0-9]{11}");
+            assertThat(workers.get(1).path("start_date").asText()).isEqualTo("2026-11-04");
+            assertThat(workers.get(1).has("end_date")).isFalse();
+            assertThat(DfeSchema.problems(new ObjectMapper().createArrayNode().add(child))).isEmpty();
+        } finally {
+            engine.getIdentityService().deleteUserInfo("sw.north", Names.SWE_NUMBER);
+        }
     }
 
     @Test
