@@ -340,6 +340,22 @@ class CareProceedingsProcessTest extends ProcessTest {
     }
 
     @Test
+    void aCaseMovedInDuringPreProceedingsRunsFromTheLegalGatewayThatBeganThem() {
+        clock.set(at("2027-02-15T10:00"));
+        ProcessInstance proceedings = engine.getRuntimeService().startProcessInstanceByKey("careProceedings", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "legalGatewayOn", "2027-01-04"));
+
+        // no legal gateway meeting to hold: pre-proceedings began on Mon 4 Jan 2027, their 16 weeks from then
+        assertThat(proceedings).isWaitingAt("Task_SendLetterBeforeProceedings");
+        assertThat(task("Task_SendLetterBeforeProceedings", proceedings)).hasDueDate(endOf("2027-04-26"));
+        assertThat(engine.getRuntimeService().getVariable(proceedings.getId(), "legalGatewayDecision")).isEqualTo("pre-proceedings");
+
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("careProceedings", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "legalGatewayOn", "2027-02-16")))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("legalGatewayOn");
+    }
+
+    @Test
     void preProceedingsFromTheLegalGatewayToIssue() {
         clock.set(at("2027-01-04T10:00"));
         ProcessInstance proceedings = engine.getRuntimeService().startProcessInstanceByKey("careProceedings", "CF-" + UUID.randomUUID(),
