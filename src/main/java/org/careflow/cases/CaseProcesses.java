@@ -6,7 +6,7 @@ import java.util.List;
 public final class CaseProcesses {
 
     public static final List<String> KEYS = List.of(
-            "referral", "assessment", "section47", "childProtectionPlan", "careProceedings");
+            "referral", "assessment", "section47", "childInNeedPlan", "childProtectionPlan", "careProceedings");
 
     private CaseProcesses() {
     }

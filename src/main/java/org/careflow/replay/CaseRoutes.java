@@ -17,6 +17,7 @@ final class CaseRoutes {
             {"convene-icpc", 0.65}, {"not-substantiated", 0.20}, {"child-in-need", 0.15}};
     private static final Object[][] CONFERENCE_OUTCOME = {{"child-protection-plan", 0.62}, {"no-plan", 0.38}};
     private static final Object[][] REVIEW_DECISION = {{"continue", 0.70}, {"end-plan-child-in-need", 0.30}};
+    private static final Object[][] CIN_PLAN_REVIEW_DECISION = {{"continue", 0.60}, {"end-plan", 0.40}};
 
     private final Dice dice;
 
@@ -42,6 +43,11 @@ final class CaseRoutes {
 
     String conferenceOutcome(String caseReference) {
         return dice.pick(caseReference + "/conference", CONFERENCE_OUTCOME);
+    }
+
+    /** Each review of a child in need plan decides afresh: the plan goes on or ends. */
+    String childInNeedPlanReviewDecision(String caseReference, int review) {
+        return dice.pick(caseReference + "/cin-review/" + review, CIN_PLAN_REVIEW_DECISION);
     }
 
     /** Each review of a plan decides afresh: a plan goes on or ends. */

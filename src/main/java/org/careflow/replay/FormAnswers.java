@@ -61,6 +61,8 @@ final class FormAnswers {
             case "Task_VisitChild" -> put(answers, "visitedOn", today, "visitLocation", "home", "childSeen", "yes",
                     "seenAlone", "yes", "childViews", NOTE, "visitObservations", NOTE);
             case "Task_HoldReviewConference" -> review(answers, today, routes.reviewDecision(ref, asked.occurrenceNumber()));
+            case "Task_HoldChildInNeedPlanReview" -> childInNeedPlanReview(answers, today,
+                    routes.childInNeedPlanReviewDecision(ref, asked.occurrenceNumber()));
             case "Task_ReviewLongRunningPlan" -> put(answers, "headOfServiceReview", NOTE);
             case "Task_AllocateProceedings" -> put(answers, "allocatedOn", today, "courtLevel", "circuit-judge",
                     "cmhListedOn", cmhListing(asked).toString());
@@ -87,6 +89,14 @@ final class FormAnswers {
                 "conferenceDecisions", NOTE);
         if ("child-protection-plan".equals(outcome)) {
             answers.put("categoryOfAbuse", "NEG");
+        }
+    }
+
+    private static void childInNeedPlanReview(Map<String, Object> answers, String today, String decision) {
+        put(answers, "cinPlanReviewOn", today, "childViews", NOTE, "seenAlone", "yes", "cinPlanReviewDecision", decision,
+                "cinPlanReviewNotes", NOTE);
+        if ("end-plan".equals(decision)) {
+            answers.put("cinClosureReason", "RC7");
         }
     }
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Replay {
 
-    static final List<String> PROCESSES = List.of("referral", "assessment", "section47", "childProtectionPlan",
+    static final List<String> PROCESSES = List.of("referral", "assessment", "section47", "childInNeedPlan", "childProtectionPlan",
             "careProceedings", "escalation");
     private static final Logger log = LoggerFactory.getLogger(Replay.class);
     private static final int PROGRESS_EVERY_DAYS = 10;

@@ -209,7 +209,7 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
         clock.fireDueJobs();
         assertThat(escalationTasks(plan, "Hold core group")).isOne();
 
-        complete(plan, "Task_HoldReviewConference", review("2027-03-11", "end-plan-child-in-need"));
+        complete(plan, "Task_HoldReviewConference", review("2027-03-11", "end-plan-closure"));
 
         assertThat(plan).isEnded().hasPassed("EndEvent_PlanEnded", "EndEvent_PlanClosed");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId()).count()).isZero();
@@ -261,7 +261,21 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
 
         complete(plan, "Task_HoldReviewConference", review("2027-03-11", "end-plan-child-in-need"));
 
-        assertThat(plan).isEnded().hasPassed("EndEvent_PlanEnded", "EndEvent_PlanClosed");
+        assertThat(plan).isEnded().hasPassed("EndEvent_PlanEndedForChildInNeed", "EndEvent_PlanClosed");
+    }
+
+    @Test
+    void aPlanEndedForAChildInNeedPlanStartsThatPlanFromTheReview() {
+        clock.set(at("2027-03-12T16:00"));
+        ProcessInstance plan = startPlan(withVariables("initialConferenceOn", "2026-12-18"));
+
+        complete(plan, "Task_HoldReviewConference", review("2027-03-11", "end-plan-child-in-need"));
+
+        ProcessInstance childInNeed = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("childInNeedPlan").processInstanceBusinessKey(plan.getBusinessKey()).singleResult();
+        assertThat(childInNeed).isNotNull().variables().containsEntry("cinPlanStartedOn", "2027-03-11").containsEntry("team", "north");
+        // its first review 3 months from the review that ended the protection plan: Fri 11 Jun 2027
+        assertThat(task("Task_HoldChildInNeedPlanReview", childInNeed)).hasDueDate(endOf("2027-06-11"));
     }
 
     @Test

@@ -23,7 +23,8 @@ class TimescalesDmnTest {
             "plo-advocates-cmh", "plo-fcmh", "plo-advocates-irh", "care-proceedings", "extension",
             "lac-review-1", "lac-review-2", "lac-review-n", "escalation-to-head-of-service",
             "cp-visit-fortnightly", "cp-visit-weekly", "plan-long-running",
-            "proceedings-review-first", "proceedings-review-second", "workload-review");
+            "proceedings-review-first", "proceedings-review-second", "workload-review",
+            "cin-plan-review-1", "cin-plan-review-n", "cin-visit");
 
     private final Timescales timescales = new DmnFileTimescales();
 
