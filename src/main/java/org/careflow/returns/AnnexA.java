@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ofsted's Annex A lists 3 (referrals), 4 (assessments), 5 (section 47 enquiries and initial
- * conferences) and 7 (child protection plans) for the six months to a day given (the day before the
- * inspection, say): Ofsted's headers and order, its answer formats, one row per child per event as
- * each list says. Lists 6 (children in need) and 8 (children looked after) follow with those
- * processes; {@link #lists} is where they join.
+ * conferences), 6 (children in need) and 7 (child protection plans) for the six months to a day given
+ * (the day before the inspection, say): Ofsted's headers and order, its answer formats, one row per
+ * child per event as each list says. List 8 (children looked after) follows with that process;
+ * {@link #lists} is where it joins.
  */
 @Component
 class AnnexA {
@@ -37,14 +37,20 @@ class AnnexA {
     private static final String DISABILITY = "Does the Child have a Disability";
     private static final List<String> ALLOCATED = List.of("Allocated Team", "Allocated Worker");
     private static final Set<String> SUPPORT_NEEDED = Set.of("strategy-discussion", "child-in-need-plan");
+    /** List 6's case status: the first of these the child's case had open on the last day. */
+    private static final String[][] CASE_STATUS = {{"careProceedings", "Care proceedings"},
+        {"childProtectionPlan", "Child protection plan"}, {"childInNeedPlan", "Child in need plan"},
+        {"section47", "Section 47 enquiry"}, {"assessment", "Assessment"}, {"referral", "Referral"}};
 
     private final ChildrensRecords records;
     private final CodeLists codes;
     private final Names names;
+    private final ReturnsProperties properties;
     private final ZoneId zone;
 
-    AnnexA(ChildrensRecords records, CodeLists codes, Names names, WorkingDayCalendar calendar) {
+    AnnexA(ChildrensRecords records, CodeLists codes, Names names, ReturnsProperties properties, WorkingDayCalendar calendar) {
         this.records = records;
+        this.properties = properties;
         this.codes = codes;
         this.names = names;
         this.zone = calendar.zone();
@@ -67,7 +73,7 @@ class AnnexA {
         // A year before the period, for the counts of the twelve months before each event
         ChildrensRecords.Record record = records.read(period.first().minusYears(1), asOf, teams);
         Writer writer = new Writer(record, period);
-        return List.of(writer.referrals(), writer.assessments(), writer.enquiries(), writer.plans());
+        return List.of(writer.referrals(), writer.assessments(), writer.enquiries(), writer.childrenInNeed(), writer.plans());
     }
 
     AnnexAList list(LocalDate asOf, List<String> teams, int number) {
@@ -170,6 +176,58 @@ class AnnexA {
                     "Number of Section 47 Enquiries in the last 12 months", "Number of ICPCs in the last 12 months"), rows);
         }
 
+        /**
+         * Every child in need during the six months: a child whose episode (a referral that was not
+         * closed with no further action) was open at some time in them, once, at their latest episode,
+         * as it stood on the last day.
+         */
+        AnnexAList childrenInNeed() {
+            CinEpisodes episodes = new CinEpisodes(zone, period.last(), properties.nfaClosureReason());
+            Map<String, List<Episode>> byChild = new LinkedHashMap<>();
+            record.episodes().stream().filter(episode -> episode.childId() != null)
+                    .forEach(episode -> byChild.computeIfAbsent(episode.childId(), id -> new ArrayList<>()).add(episode));
+            List<List<String>> rows = new ArrayList<>();
+            byChild.forEach((childId, childsEpisodes) -> episodes.of(childsEpisodes).stream()
+                    .filter(episode -> !episode.noFurtherAction() && !episode.referredOn().isAfter(period.last())
+                            && (episode.closedOn() == null || !episode.closedOn().isBefore(period.first())))
+                    .reduce((earlier, later) -> later)
+                    .ifPresent(episode -> rows.add(childInNeed(episode))));
+            rows.sort(Comparator.comparing(row -> row.get(0)));
+            return new AnnexAList(6, "Children in need", headers(true, "CIN Start Date", "Primary Need Code",
+                    "Date Child Was Last Seen", "CIN Closure Date", "Reason for Closure", "Case Status"), rows);
+        }
+
+        private List<String> childInNeed(CinEpisode episode) {
+            List<Episode> processes = new ArrayList<>(episode.processes());
+            processes.add(0, episode.referral());
+            Episode latest = processes.get(processes.size() - 1);
+            List<String> row = child(latest, true);
+            row.add(date(episode.referredOn()));
+            row.add(coded(codes.get("primary-need"), episode.primaryNeed(period.last(), zone)));
+            row.add(date(processes.stream().flatMap(process -> Stream.of("Task_SeeChild", "Task_VisitChild")
+                            .flatMap(step -> process.done(step).stream()))
+                    .filter(day -> !day.isAfter(period.last())).max(Comparator.naturalOrder()).orElse(null)));
+            row.add(date(episode.closedOn()));
+            row.add(coded(codes.get("closure-reason"), episode.closureReason()));
+            row.add(caseStatus(episode, processes));
+            allocated(row, latest);
+            return row;
+        }
+
+        /** What the child's case was on the last day: the plan or assessment open then, or closed. */
+        private String caseStatus(CinEpisode episode, List<Episode> processes) {
+            if (episode.closedOn() != null) {
+                return "Closed";
+            }
+            for (String[] status : CASE_STATUS) {
+                if (processes.stream().anyMatch(process -> process.processKey().equals(status[0])
+                        && (process.endedOn(zone) == null || process.endedOn(zone).isAfter(period.last())))) {
+                    return status[1];
+                }
+            }
+            return "Open";
+        }
+
         AnnexAList plans() {
             List<Episode> plans = record.of("childProtectionPlan");
             // On a plan on the day, or a plan that ended in the six months: the child's latest such plan
@@ -183,7 +241,7 @@ class AnnexA {
             List<List<String>> rows = new ArrayList<>();
             for (Episode plan : latest.values()) {
                 LocalDate started = plan.date("initialConferenceOn", zone);
-                LocalDate ended = plan.endedOn(zone);
+                LocalDate ended = plan.planEndedOn(zone);
                 List<String> row = child(plan, true);
                 row.add(date(started));
                 String initial = plan.text("initialCategoryOfAbuse") != null ? plan.text("initialCategoryOfAbuse") : plan.text("categoryOfAbuse");

@@ -40,7 +40,7 @@ class ChildrensRecords {
         "enquiryOutcome", "initialConferenceOn", "conferenceOutcome", "initialCategoryOfAbuse", "categoryOfAbuse",
         "seenAlone", "reviewDecision", "legalGatewayOn", "legalGatewayDecision", "letterSentOn", "familyGroupMeetingOffered",
         "preProceedingsMeetingOn", "familyGroupMeetingOn", "preProceedingsReviewOn", "preProceedingsDecision", "issuedOn",
-        "issueLetterSentOn"};
+        "issueLetterSentOn", "cinPlanStartedOn", "cinPlanReviewOn", "cinPlanReviewDecision", "cinClosureReason", "reviewHeldOn"};
     private static final int BATCH = 500;
 
     private final HistoryService history;

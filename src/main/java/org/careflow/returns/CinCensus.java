@@ -193,7 +193,7 @@ class CinCensus {
             element("CINreferralDate", date(episode.referredOn()));
             element("ReferralSource", episode.referral().text("referralSource") != null
                     ? episode.referral().text("referralSource") : SOURCE_UNKNOWN);
-            element("PrimaryNeedCode", episode.noFurtherAction() ? null : primaryNeed(episode));
+            element("PrimaryNeedCode", episode.noFurtherAction() ? null : episode.primaryNeed(year.referenceDate(), zone));
             element("CINclosureDate", date(episode.closedOn()));
             element("ReasonForClosure", episode.closureReason());
             for (Episode assessment : episode.of("assessment")) {
@@ -214,6 +214,19 @@ class CinCensus {
                     }
                     close();
                 }
+                close();
+            }
+            for (Episode plan : episode.of("childInNeedPlan")) {
+                LocalDate started = plan.date("cinPlanStartedOn", zone);
+                LocalDate ended = childInNeedPlanEnded(plan, episode);
+                ended = ended != null && !ended.isAfter(asAt) ? ended : null;
+                // rules 4010 and 4013: begun by 31 March, and not ended before the year
+                if (started == null || started.isAfter(asAt) || ended != null && ended.isBefore(year.first())) {
+                    continue;
+                }
+                open("CINPlanDates");
+                element("CINPlanStartDate", date(started));
+                element("CINPlanEndDate", date(ended));
                 close();
             }
             for (Episode enquiry : episode.of("section47")) {
@@ -244,7 +257,7 @@ class CinCensus {
             element("ReferralNFA", episode.noFurtherAction() ? "1" : "0");
             for (Episode plan : episode.of("childProtectionPlan")) {
                 LocalDate started = plan.date("initialConferenceOn", zone);
-                LocalDate ended = plan.endedOn(zone);
+                LocalDate ended = plan.planEndedOn(zone);
                 ended = ended != null && !ended.isAfter(asAt) ? ended : null;
                 if (started == null || started.isAfter(asAt) || ended != null && ended.isBefore(year.first())) {
                     continue;
@@ -316,19 +329,25 @@ class CinCensus {
             close();
         }
 
+        /**
+         * The day a child in need plan ended: a protection plan that replaced it began that day (rules
+         * 4016 and 4017: the two never overlap), else the day its review ended it.
+         */
+        private LocalDate childInNeedPlanEnded(Episode plan, CinEpisode episode) {
+            LocalDate ended = plan.planEndedOn(zone);
+            LocalDate started = plan.date("cinPlanStartedOn", zone);
+            if (ended == null || started == null) {
+                return ended;
+            }
+            return episode.of("childProtectionPlan").stream().map(protection -> protection.date("initialConferenceOn", zone))
+                    .filter(day -> day != null && !day.isBefore(started) && !day.isAfter(ended))
+                    .min(Comparator.naturalOrder()).orElse(ended);
+        }
+
         /** A day the process recorded, if it had come by 31 March. */
         private LocalDate known(Episode episode, String variable) {
             LocalDate day = episode.date(variable, zone);
             return day != null && !day.isAfter(year.referenceDate()) ? day : null;
-        }
-
-        /** The need the latest authorised assessment found; "not stated" (N0) until one has. */
-        private String primaryNeed(CinEpisode episode) {
-            return episode.of("assessment").stream()
-                    .filter(assessment -> authorisedBy(assessment, year.referenceDate()) != null
-                            && assessment.text("primaryNeedCode") != null)
-                    .max(Comparator.comparing(assessment -> authorisedBy(assessment, year.referenceDate())))
-                    .map(assessment -> assessment.text("primaryNeedCode")).orElse("N0");
         }
 
         private LocalDate authorisedBy(Episode assessment, LocalDate day) {

@@ -15,12 +15,24 @@ import java.util.List;
 record CinEpisode(Episode referral, LocalDate referredOn, boolean noFurtherAction, List<Episode> processes,
                   LocalDate closedOn, String closureReason) {
 
+    /** The census' primary need for an episode no authorised assessment has given one. */
+    static final String NOT_STATED = "N0";
+
     CinEpisode(Episode referral, LocalDate referredOn, boolean noFurtherAction) {
         this(referral, referredOn, noFurtherAction, new ArrayList<>(), null, null);
     }
 
     List<Episode> of(String processKey) {
         return processes.stream().filter(process -> process.processKey().equals(processKey)).toList();
+    }
+
+    /** The need the latest assessment authorised by the day found; "not stated" (N0) until one has. */
+    String primaryNeed(LocalDate asAt, java.time.ZoneId zone) {
+        return of("assessment").stream()
+                .filter(assessment -> assessment.authorisedOn(zone) != null && !assessment.authorisedOn(zone).isAfter(asAt)
+                        && assessment.text("primaryNeedCode") != null)
+                .max(java.util.Comparator.comparing(assessment -> assessment.authorisedOn(zone)))
+                .map(assessment -> assessment.text("primaryNeedCode")).orElse(NOT_STATED);
     }
 
     CinEpisode closed(LocalDate on, String reason) {

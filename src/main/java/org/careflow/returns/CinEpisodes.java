@@ -41,7 +41,7 @@ final class CinEpisodes {
                 }
                 String decision = endedByAsAt(process) ? process.text("decision") : null;
                 current = new CinEpisode(process, startedOn(process), decision != null && NO_FURTHER_ACTION.contains(decision));
-            } else if (!referral && current != null && !closedBefore(current, startedOn(process))) {
+            } else if (!referral && current != null && !closedBefore(current, joinedOn(process))) {
                 current.processes().add(process);
             } else if (!referral) {
                 // a case moved in without its referral (an enquiry started on its own): its episode begins with it
@@ -58,12 +58,24 @@ final class CinEpisodes {
         return episodes;
     }
 
+    /**
+     * The day a process joined its case: the earlier of the day it records and the day the engine
+     * started it, so that a process the case went on to (an enquiry the assessment asked for, its
+     * strategy discussion held the next day) is of the episode that started it.
+     */
+    private LocalDate joinedOn(Episode process) {
+        LocalDate started = LocalDate.ofInstant(process.startedAt(), zone);
+        LocalDate recorded = startedOn(process);
+        return recorded.isBefore(started) ? recorded : started;
+    }
+
     /** The day a process began: a referral when it was received, the others when their case's clock started. */
     LocalDate startedOn(Episode episode) {
         LocalDate recorded = switch (episode.processKey()) {
             case "referral" -> episode.date("referralReceivedAt", zone);
             case "assessment" -> episode.date("assessmentStartedOn", zone);
             case "section47" -> episode.date("strategyDiscussionOn", zone);
+            case "childInNeedPlan" -> episode.date("cinPlanStartedOn", zone);
             case "childProtectionPlan" -> episode.date("initialConferenceOn", zone);
             default -> null;
         };
@@ -97,10 +109,14 @@ final class CinEpisodes {
         if (episode.noFurtherAction() && episode.processes().isEmpty()) {
             return episode.closed(last.endedOn(zone), nfaClosureReason);
         }
+        // a child in need plan ended by its review says why, in the census' codes
+        if (last.processKey().equals("childInNeedPlan") && last.text("cinClosureReason") != null) {
+            return episode.closed(last.endedOn(zone), last.text("cinClosureReason"));
+        }
         // RC8 says the assessment was all there was (rule 2990): not after an enquiry or a plan
         boolean assessmentOnly = last.processKey().equals("assessment")
                 && CLOSED_AFTER_ASSESSMENT.contains(last.text("recommendation"))
-                && episode.of("childProtectionPlan").isEmpty()
+                && episode.of("childProtectionPlan").isEmpty() && episode.of("childInNeedPlan").isEmpty()
                 && episode.of("section47").stream().noneMatch(Episode::enquiryStarted);
         return episode.closed(last.endedOn(zone), assessmentOnly ? "RC8" : "RC7");
     }

@@ -121,6 +121,12 @@ class DfeFeed {
                 }
             }
         }
+        ArrayNode childInNeedPlans = record.putArray("child_in_need_plans");
+        for (Episode plan : episode.of("childInNeedPlan")) {
+            ObjectNode item = childInNeedPlans.addObject().put("child_in_need_plan_id", plan.id());
+            put(item, "start_date", plan.date("cinPlanStartedOn", zone));
+            put(item, "end_date", plan.planEndedOn(zone));
+        }
         ArrayNode enquiries = record.putArray("section_47_assessments");
         for (Episode enquiry : episode.of("section47")) {
             if (!enquiry.enquiryStarted()) {
@@ -139,7 +145,7 @@ class DfeFeed {
         for (Episode plan : episode.of("childProtectionPlan")) {
             ObjectNode item = plans.addObject().put("child_protection_plan_id", plan.id());
             put(item, "start_date", plan.date("initialConferenceOn", zone));
-            put(item, "end_date", plan.endedOn(zone));
+            put(item, "end_date", plan.planEndedOn(zone));
         }
         return record;
     }

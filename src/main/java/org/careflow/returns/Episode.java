@@ -52,6 +52,23 @@ record Episode(String id, String processKey, String caseReference, String childI
         return value == null || value instanceof String text && text.isBlank() ? null : EventDates.parse(variable, value).date(zone);
     }
 
+    /**
+     * The day a plan ended: the review that ended it, where a review did (its task may be completed days
+     * later), else the day its process ended (a case closed, a child in need plan stepped up).
+     */
+    LocalDate planEndedOn(ZoneId zone) {
+        if (endedAt == null) {
+            return null;
+        }
+        LocalDate reviewed = switch (processKey) {
+            case "childProtectionPlan" -> text("reviewDecision") != null && text("reviewDecision").startsWith("end-plan")
+                    ? date("reviewHeldOn", zone) : null;
+            case "childInNeedPlan" -> "end-plan".equals(text("cinPlanReviewDecision")) ? date("cinPlanReviewOn", zone) : null;
+            default -> null;
+        };
+        return reviewed != null ? reviewed : endedOn(zone);
+    }
+
     /** The day an assessment was authorised, if a manager authorised it (a cancelled one is not). */
     LocalDate authorisedOn(ZoneId zone) {
         return "yes".equals(text("assessmentAuthorised")) ? date("assessmentAuthorisedAt", zone) : null;

@@ -124,13 +124,27 @@ class AnnexAHttpTest {
     }
 
     @Test
+    void list6HasEveryChildInNeedOnceAsTheirCaseStoodOnTheLastDay() {
+        List<List<String>> rows = csv("returns", 6);
+        assertThat(rows.get(0)).containsExactly("Child Unique ID", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)",
+                "Does the Child have a Disability", "CIN Start Date", "Primary Need Code", "Date Child Was Last Seen",
+                "CIN Closure Date", "Reason for Closure", "Case Status", "Allocated Team", "Allocated Worker");
+        // the referral of 20 January came while the child's episode was open: one child, one row, the plan open
+        assertThat(rowsOf(rows, northChild)).singleElement().satisfies(row -> assertThat(row).startsWith(northChild,
+                "b) Female", "a) WBRI", "27/03/2015", "11", "b) No", "01/12/2026", "N1", "08/12/2026", "", "",
+                "Child protection plan", "North team"));
+        // a referral with no further action was never a child in need
+        assertThat(rowsOf(rows, southChild)).isEmpty();
+    }
+
+    @Test
     void theWorkbookHasASheetPerListWithOfstedsHeaders() throws Exception {
         ResponseEntity<byte[]> workbook = http.withBasicAuth("hos", "demo").getForEntity("/api/returns/annex-a" + AS_OF, byte[].class);
         assertThat(workbook.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(workbook.getHeaders().getContentType().toString()).startsWith(ReturnsController.XLSX.toString());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.getBody()))) {
-            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
-                    .containsExactly("List 3", "List 4", "List 5", "List 7");
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
+                    book.getSheetName(4))).containsExactly("List 3", "List 4", "List 5", "List 6", "List 7");
             Sheet referrals = book.getSheet("List 3");
             assertThat(referrals.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Date of Referral");
             List<String> childIds = new ArrayList<>();
@@ -156,7 +170,7 @@ class AnnexAHttpTest {
     @Test
     void aBadDayOrListIsRefusedNamingIt() {
         for (String[] refused : new String[][] {{"/api/returns/annex-a/list-3.csv?asOf=29/01/2027", "asOf"},
-                {"/api/returns/annex-a/list-3.csv?asOf=2027-12-01", "asOf"}, {"/api/returns/annex-a/list-6.csv", "list"},
+                {"/api/returns/annex-a/list-3.csv?asOf=2027-12-01", "asOf"}, {"/api/returns/annex-a/list-8.csv", "list"},
                 {"/api/returns/annex-a?asOf=2027-02-30", "asOf"}, {"/api/returns/annex-a/list-3.csv?team=nowhere", "team"}}) {
             ResponseEntity<JsonNode> answer = http.withBasicAuth("returns", "demo").getForEntity(refused[0], JsonNode.class);
             assertThat(answer.getStatusCode()).as(refused[0]).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -331,6 +331,66 @@ class CinCensusHttpTest {
     }
 
     @Test
+    void childInNeedPlansAreReturnedWithTheirDatesAndTheReasonTheirReviewEndedThem() throws Exception {
+        Journeys journeys = new Journeys(engine, http);
+        Map<String, Object> child = Map.of("childDateOfBirth", "2013-06-07", "childSex", "F", "childEthnicity", "WBRI",
+                "childDisabilities", "NONE", "childUpnUnknown", "UN2");
+        // a plan from an assessment, ended by its review: special guardianship
+        clock.set(at("2026-10-01T10:00"));
+        journeys.referral("CIN-" + suffix, "north", "2026-10-01", "CIN" + suffix, child, "1A");
+        journeys.decide("CIN-" + suffix, "north", "assessment");
+        clock.set(at("2026-10-20T10:00"));
+        journeys.assessment("CIN-" + suffix, "north", "2026-10-05", "3B", "child-in-need-plan", "N3");
+        clock.set(at("2027-01-18T10:00"));
+        journeys.childInNeedPlanReview("CIN-" + suffix, "north", "2027-01-15", "end-plan", "RC4");
+        // a plan whose review asked for a strategy discussion: the protection plan that followed ends it
+        clock.set(at("2026-11-02T10:00"));
+        journeys.referral("CUP-" + suffix, "north", "2026-11-02", "CUP" + suffix, child, "1A");
+        journeys.decide("CUP-" + suffix, "north", "assessment");
+        clock.set(at("2026-11-16T10:00"));
+        journeys.assessment("CUP-" + suffix, "north", "2026-11-04", "3B", "child-in-need-plan", "N1");
+        clock.set(at("2027-01-05T10:00"));
+        journeys.childInNeedPlanReview("CUP-" + suffix, "north", "2027-01-05", "strategy-discussion", null);
+        journeys.enquiry("CUP-" + suffix, "north", "2027-01-05", "2027-01-06", "convene-icpc");
+        // the conference held on the 20th, recorded on the 22nd
+        clock.set(at("2027-01-22T10:00"));
+        journeys.initialConference("CUP-" + suffix, "north", "2027-01-20", "child-protection-plan", "NEG");
+
+        clock.set(at("2027-04-15T10:00"));
+        ResponseEntity<String> answer = http.withBasicAuth("returns", "demo").getForEntity("/api/returns/cin-census?year=2027", String.class);
+        Files.writeString(Path.of("target/cin-census-2027-plans.xml"), answer.getBody());
+        Document year = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(answer.getBody().getBytes(StandardCharsets.UTF_8)));
+        Node ended = (Node) xpath.evaluate("//Child[ChildIdentifiers/LAchildID='CIN" + suffix + "']/CINdetails", year, XPathConstants.NODE);
+        // the census' order: the plan's dates between the assessments and the enquiries
+        assertThat(names(ended)).containsSubsequence("Assessments", "CINPlanDates", "ReferralNFA");
+        assertThat(text(ended, "CINPlanDates/CINPlanStartDate")).isEqualTo("2026-10-20");
+        // 4011 and 4013: ended on the day of the review that ended it, after it began, in the year
+        assertThat(text(ended, "CINPlanDates/CINPlanEndDate")).isEqualTo("2027-01-15");
+        assertThat(text(ended, "PrimaryNeedCode")).isEqualTo("N3");
+        assertThat(text(ended, "ReasonForClosure")).isEqualTo("RC4");
+        assertThat(text(ended, "CINclosureDate")).isEqualTo("2027-01-18");
+
+        Node steppedUp = (Node) xpath.evaluate("//Child[ChildIdentifiers/LAchildID='CUP" + suffix + "']/CINdetails", year, XPathConstants.NODE);
+        // 4001, 4016 and 4017: the child in need plan ends the day the protection plan starts, never alongside it
+        assertThat(text(steppedUp, "CINPlanDates/CINPlanStartDate")).isEqualTo("2026-11-16");
+        assertThat(text(steppedUp, "CINPlanDates/CINPlanEndDate")).isEqualTo("2027-01-20")
+                .isEqualTo(text(steppedUp, "ChildProtectionPlans/CPPstartDate"));
+        assertThat(text(steppedUp, "CINclosureDate")).isEmpty();
+
+        // and DfE's feed carries the same plans, within its schema
+        clock.set(at("2027-01-25T10:00"));
+        com.fasterxml.jackson.databind.JsonNode feed = http.withBasicAuth("returns", "demo")
+                .getForEntity("/api/returns/dfe-feed", com.fasterxml.jackson.databind.JsonNode.class).getBody();
+        com.fasterxml.jackson.databind.JsonNode record = java.util.stream.StreamSupport.stream(feed.spliterator(), false)
+                .filter(item -> item.path("la_child_id").asText().equals("CIN" + suffix)).findFirst().orElseThrow();
+        com.fasterxml.jackson.databind.JsonNode plan = record.path("social_care_episodes").get(0).path("child_in_need_plans").get(0);
+        assertThat(plan.path("start_date").asText()).isEqualTo("2026-10-20");
+        assertThat(plan.path("end_date").asText()).isEqualTo("2027-01-15");
+        assertThat(DfeSchema.problems(new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode().add(record))).isEmpty();
+    }
+
+    @Test
     void aPlanTheChildHadUnderAnotherCaseBeforeTheYearIsCountedAmongTheirPreviousPlans() throws Exception {
         Journeys journeys = new Journeys(engine, http);
         Map<String, Object> child = Map.of("childDateOfBirth", "2015-02-03", "childSex", "F", "childEthnicity", "WBRI",

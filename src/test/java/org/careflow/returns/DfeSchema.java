@@ -62,11 +62,13 @@ final class DfeSchema {
                     "factors", new Rule("array", null, null, null, "string3", 41), "purge", BOOLEAN),
             "section47", Map.of("section_47_assessment_id", Rule.id(36, ID36), "start_date", DATE, "icpc_required_flag", BOOLEAN,
                     "icpc_date", DATE, "end_date", DATE, "purge", BOOLEAN),
+            "plan", Map.of("child_in_need_plan_id", Rule.id(36, ID36), "start_date", DATE, "end_date", DATE, "purge", BOOLEAN),
             "cpp", Map.of("child_protection_plan_id", Rule.id(36, ID36), "start_date", DATE, "end_date", DATE, "purge", BOOLEAN),
             "worker", Map.of("worker_id", Rule.id(12, ID36), "start_date", DATE, "end_date", DATE));
 
     private static final Map<String, String> REQUIRED = Map.of("child", "la_child_id", "episode", "social_care_episode_id",
-            "assessment", "child_and_family_assessment_id", "section47", "section_47_assessment_id", "cpp", "child_protection_plan_id");
+            "assessment", "child_and_family_assessment_id", "section47", "section_47_assessment_id", "cpp", "child_protection_plan_id",
+            "plan", "child_in_need_plan_id");
 
     private DfeSchema() {
     }

@@ -77,6 +77,16 @@ final class Journeys {
                 "visitTimescale", "cp-visit", "reviewNotes", "Decisions"));
     }
 
+    /** A review of a child in need plan; {@code closureReason} given when it ends the plan. */
+    void childInNeedPlanReview(String caseReference, String team, String heldOn, String decision, String closureReason) {
+        Map<String, Object> answers = new LinkedHashMap<>(Map.of("cinPlanReviewOn", heldOn, "childViews", "Likes her school",
+                "seenAlone", "yes", "cinPlanReviewDecision", decision, "cinPlanReviewNotes", "Notes"));
+        if (closureReason != null) {
+            answers.put("cinClosureReason", closureReason);
+        }
+        complete(caseReference, "Task_HoldChildInNeedPlanReview", "sw." + team, answers);
+    }
+
     void legalGateway(String caseReference, String team, String heldOn, String decision) {
         complete(caseReference, "Task_HoldLegalGatewayMeeting", "sw." + team, Map.of("legalGatewayOn", heldOn,
                 "legalGatewayAdvice", "Threshold met", "legalGatewayDecision", decision));
