@@ -6,7 +6,8 @@ import java.util.List;
 public final class CaseProcesses {
 
     public static final List<String> KEYS = List.of(
-            "referral", "assessment", "section47", "childInNeedPlan", "childProtectionPlan", "careProceedings");
+            "referral", "assessment", "section47", "childInNeedPlan", "childProtectionPlan", "careProceedings", "lookedAfter",
+            "careLeaver");
 
     private CaseProcesses() {
     }

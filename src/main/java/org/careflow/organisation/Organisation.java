@@ -14,6 +14,8 @@ public final class Organisation {
     public static final String PROCESS_OWNERS = "process-owners";
     /** The authority's returns lead (performance and data teams): reads every team's record, for the returns. */
     public static final String RETURNS = "returns";
+    /** Independent reviewing officers: they chair looked-after children's reviews, whichever team holds the case. */
+    public static final String IRO = "iro";
 
     private Organisation() {
     }

@@ -34,9 +34,12 @@ final class FormAnswers {
         this.calendar = calendar;
     }
 
-    /** Whether the replay works this task at all (a court's extension is never recorded: no court grants one). */
+    /**
+     * Whether the replay works this task at all: no court grants an extension or makes an interim care
+     * order in it, so neither is recorded.
+     */
     static boolean works(String taskKey) {
-        return !"Task_RecordExtension".equals(taskKey);
+        return !"Task_RecordExtension".equals(taskKey) && !"Task_RecordInterimCareOrder".equals(taskKey);
     }
 
     Map<String, Object> of(Asked asked) {

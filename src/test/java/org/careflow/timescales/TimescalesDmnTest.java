@@ -24,7 +24,8 @@ class TimescalesDmnTest {
             "lac-review-1", "lac-review-2", "lac-review-n", "escalation-to-head-of-service",
             "cp-visit-fortnightly", "cp-visit-weekly", "plan-long-running",
             "proceedings-review-first", "proceedings-review-second", "workload-review",
-            "cin-plan-review-1", "cin-plan-review-n", "cin-visit");
+            "cin-plan-review-1", "cin-plan-review-n", "cin-visit", "lac-care-plan", "lac-placement-plan",
+            "lac-visit-placement", "lac-visit", "lac-visit-long-term", "lac-health-initial", "pathway-plan-review", "leaver-contact");
 
     private final Timescales timescales = new DmnFileTimescales();
 

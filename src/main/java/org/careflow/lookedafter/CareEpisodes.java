@@ -1,0 +1,61 @@
+package org.careflow.lookedafter;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.careflow.calendar.EngineClock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SSDA903 episodes of a period of care: one row from each change of legal status or placement to
+ * the next, written in the engine's transaction, so a refused change leaves none and the return reads
+ * what the engine decided.
+ */
+@Component
+class CareEpisodes {
+
+    /** The 903's reasons for a new episode: a new period of care, a change of legal status, of placement, of both. */
+    static final String STARTED = "S";
+    static final String LEGAL_STATUS_CHANGED = "L";
+    static final String PLACEMENT_CHANGED = "P";
+    static final String BOTH_CHANGED = "B";
+    /** The 903's reason an episode ceased when the period of care goes on in the next one. */
+    static final String CARE_GOES_ON = "X1";
+
+    private final JdbcTemplate jdbc;
+
+    CareEpisodes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void begin(DelegateExecution execution, LocalDate on, String reason, Placement placement, String legalStatus) {
+        jdbc.update("insert into CF_CARE_EPISODE (ID_, PROC_INST_ID_, CASE_REF_, CHILD_ID_, TEAM_, DECOM_, RNE_, LS_, CIN_, PLACE_,"
+                        + " PLACE_PROVIDER_, PL_POST_, URN_, REASON_PLACE_CHANGE_, RECORDED_AT_) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                execution.getVariable("childId"), execution.getVariable("team"), Date.valueOf(on), reason, legalStatus,
+                text(execution, LookedAfter.CATEGORY_OF_NEED), placement.type(), placement.provider(), placement.postcode(),
+                placement.urn(), STARTED.equals(reason) || LEGAL_STATUS_CHANGED.equals(reason) ? null : placement.reasonChanged(),
+                Timestamp.from(EngineClock.now()));
+    }
+
+    /** The open episode of the period ends on the day, for the reason given. */
+    void end(String processInstanceId, LocalDate on, String reason) {
+        jdbc.update("update CF_CARE_EPISODE set DEC_ = ?, REC_ = ? where PROC_INST_ID_ = ? and DEC_ is null",
+                Date.valueOf(on), reason, processInstanceId);
+    }
+
+    /** The day the open episode began, to refuse a change dated before it. */
+    LocalDate openSince(String processInstanceId) {
+        return jdbc.queryForList("select DECOM_ from CF_CARE_EPISODE where PROC_INST_ID_ = ? and DEC_ is null", Date.class,
+                processInstanceId).stream().findFirst().map(Date::toLocalDate).orElse(null);
+    }
+
+    private static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,195 @@
+package org.careflow.lookedafter;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.codes.CodeLists;
+import org.careflow.input.InvalidInputException;
+import org.careflow.timescales.EventDates;
+import org.springframework.stereotype.Component;
+
+/**
+ * What lookedAfter.bpmn does with the child's period of care ({@code ${lookedAfter.begin(execution)}}
+ * and the task listeners): the legal status and placement checked against the SSDA903's codes
+ * ({@code codes/codes.yaml}) and recorded as its episodes; the visit standard each placement sets
+ * (reg 28: within a week of a placement starting, then at most 6 weeks, then 3 months after the first
+ * year of a placement intended to last until 18); the chain of reviews (reg 33: 20 working days,
+ * then 3 months, then 6 months, each from the review actually held).
+ */
+@Component("lookedAfter")
+public class LookedAfter {
+
+    static final String LOOKED_AFTER_ON = "lookedAfterOn";
+    static final String LEGAL_STATUS = "legalStatus";
+    static final String CATEGORY_OF_NEED = "categoryOfNeed";
+    static final String PLACEMENT_STARTED_ON = "placementStartedOn";
+    static final String VISIT_TIMESCALE = "lacVisitTimescale";
+    static final String REVIEW_TIMESCALE = "lacReviewTimescale";
+    static final String LAST_VISIT_ON = "lastVisitOn";
+    static final String LAST_REVIEW_ON = "lastLacReviewOn";
+    // the first visit and review timescales are set by the model's start listeners, where a process owner sees them
+    /** The timescales of processes/timescales.dmn the clocks run on, in order. */
+    static final String VISIT_AFTER_PLACEMENT = "lac-visit-placement";
+    static final String VISIT = "lac-visit";
+    static final String VISIT_LONG_TERM = "lac-visit-long-term";
+    static final String FIRST_REVIEW = "lac-review-1";
+    static final String SECOND_REVIEW = "lac-review-2";
+    static final String LATER_REVIEW = "lac-review-n";
+    /** A UK postcode, as the 903 takes it: outward and inward parts, a space between them. */
+    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}");
+    /** Ofsted's unique reference number: SC and six digits, or seven digits; absent where the provider has none. */
+    private static final Pattern URN = Pattern.compile("(SC)?[0-9]{6,7}");
+
+    private final CodeLists codes;
+    private final CareEpisodes episodes;
+    private final WorkingDayCalendar calendar;
+
+    LookedAfter(CodeLists codes, CareEpisodes episodes, WorkingDayCalendar calendar) {
+        this.codes = codes;
+        this.episodes = episodes;
+        this.calendar = calendar;
+    }
+
+    /** The start: the period of care, its legal status and first placement, checked and recorded. */
+    public void begin(DelegateExecution execution) {
+        LocalDate lookedAfterOn = date(execution, LOOKED_AFTER_ON);
+        coded(execution, LEGAL_STATUS, "legal-status", true);
+        coded(execution, CATEGORY_OF_NEED, "category-of-need", true);
+        Placement placement = placement(execution, null);
+        if (execution.getVariable(PLACEMENT_STARTED_ON) == null) {
+            execution.setVariable(PLACEMENT_STARTED_ON, lookedAfterOn.toString());
+        }
+        LocalDate placed = date(execution, PLACEMENT_STARTED_ON);
+        if (placed.isBefore(lookedAfterOn)) {
+            throw new InvalidInputException(PLACEMENT_STARTED_ON, PLACEMENT_STARTED_ON + " (" + placed
+                    + ") cannot be before the child became looked after (" + LOOKED_AFTER_ON + " " + lookedAfterOn + ")");
+        }
+        episodes.begin(execution, placed.isAfter(lookedAfterOn) ? placed : lookedAfterOn, CareEpisodes.STARTED, placement,
+                (String) execution.getVariable(LEGAL_STATUS));
+    }
+
+    /** A visit that counted: the next within 6 weeks, or 3 months once a long-term placement is a year old. */
+    public void visited(DelegateTask visit) {
+        if (!Boolean.TRUE.equals(visit.getVariableLocal("visitCounts"))) {
+            return;
+        }
+        LocalDate visitedOn = date(visit, "visitedOn");
+        LocalDate placed = date(visit, PLACEMENT_STARTED_ON);
+        boolean longTerm = "yes".equals(visit.getVariable("placementLongTerm"));
+        visit.setVariable(VISIT_TIMESCALE, longTerm && !visitedOn.isBefore(placed.plusYears(1)) ? VISIT_LONG_TERM : VISIT);
+    }
+
+    /** A review held: the next runs from it, 3 months after the first, 6 months after any later one. */
+    public void reviewed(DelegateTask review) {
+        review.setVariable(LAST_REVIEW_ON, review.getVariable("lacReviewOn"));
+        review.setVariable(REVIEW_TIMESCALE, FIRST_REVIEW.equals(review.getVariable(REVIEW_TIMESCALE)) ? SECOND_REVIEW : LATER_REVIEW);
+    }
+
+    /**
+     * A change of placement, of legal status or of both, from the day given: the open episode ends
+     * and the next begins. A new placement restarts the visit clock: a visit within a week of it.
+     */
+    public void changed(DelegateTask change) {
+        String what = coded(change, "careChange", null, true);
+        LocalDate on = date(change, "careChangedOn");
+        LocalDate openSince = episodes.openSince(change.getProcessInstanceId());
+        if (openSince != null && on.isBefore(openSince)) {
+            throw new InvalidInputException("careChangedOn", "careChangedOn (" + on + ") cannot be before the episode it ends began ("
+                    + openSince + ")");
+        }
+        boolean placementChanged = !what.equals("legal-status");
+        boolean legalStatusChanged = !what.equals("placement");
+        String legalStatus = legalStatusChanged ? coded(change, "newLegalStatus", "legal-status", true)
+                : (String) change.getVariable(LEGAL_STATUS);
+        Placement placement = placementChanged ? placement(change, "new") : placement(change, null);
+        episodes.end(change.getProcessInstanceId(), on, CareEpisodes.CARE_GOES_ON);
+        episodes.begin((DelegateExecution) change.getExecution(), on, placementChanged && legalStatusChanged ? CareEpisodes.BOTH_CHANGED
+                : placementChanged ? CareEpisodes.PLACEMENT_CHANGED : CareEpisodes.LEGAL_STATUS_CHANGED, placement, legalStatus);
+        change.setVariable(LEGAL_STATUS, legalStatus);
+        if (placementChanged) {
+            change.setVariable("placementType", placement.type());
+            change.setVariable("placementProvider", placement.provider());
+            change.setVariable("placementPostcode", placement.postcode());
+            change.setVariable("placementUrn", placement.urn());
+            change.setVariable("placementLongTerm", placement.longTerm() ? "yes" : "no");
+            change.setVariable(PLACEMENT_STARTED_ON, on.toString());
+            change.setVariable(VISIT_TIMESCALE, VISIT_AFTER_PLACEMENT);
+            change.getExecution().removeVariable(LAST_VISIT_ON);
+        }
+    }
+
+    /** The period of care ends: its last episode with the 903's reason. */
+    public void ended(DelegateTask end) {
+        String reason = coded(end, "careEndedReason", "reason-episode-ceased", true);
+        LocalDate on = date(end, "careEndedOn");
+        LocalDate openSince = episodes.openSince(end.getProcessInstanceId());
+        if (openSince != null && on.isBefore(openSince)) {
+            throw new InvalidInputException("careEndedOn", "careEndedOn (" + on + ") cannot be before the last episode began (" + openSince + ")");
+        }
+        episodes.end(end.getProcessInstanceId(), on, reason);
+    }
+
+    /** The placement the variables give ({@code placementType}, or with a prefix {@code newPlacementType}). */
+    private Placement placement(VariableScope scope, String prefix) {
+        String type = coded(scope, name(prefix, "placementType"), "placement-type", true);
+        String provider = coded(scope, name(prefix, "placementProvider"), "placement-provider", true);
+        String postcode = text(scope, name(prefix, "placementPostcode"));
+        if (postcode != null) {
+            postcode = postcode.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (!POSTCODE.matcher(postcode).matches()) {
+                throw new InvalidInputException(name(prefix, "placementPostcode"), name(prefix, "placementPostcode")
+                        + " must be a UK postcode with a space before its last three characters (LS1 4AP), not '" + postcode + "'");
+            }
+        }
+        String urn = text(scope, name(prefix, "placementUrn"));
+        if (urn != null && !URN.matcher(urn.trim()).matches()) {
+            throw new InvalidInputException(name(prefix, "placementUrn"), name(prefix, "placementUrn")
+                    + " must be Ofsted's unique reference number (SC and 6 digits, or 7 digits), not '" + urn + "'");
+        }
+        String longTerm = coded(scope, name(prefix, "placementLongTerm"), null, false);
+        if (longTerm != null && !longTerm.equals("yes") && !longTerm.equals("no")) {
+            throw new InvalidInputException(name(prefix, "placementLongTerm"), name(prefix, "placementLongTerm") + " is yes or no");
+        }
+        String reason = prefix == null ? null : coded(scope, "reasonPlacementChanged", "reason-placement-change", !"legal-status"
+                .equals(scope.getVariable("careChange")));
+        return new Placement(type, provider, postcode, urn == null ? null : urn.trim(), "yes".equals(longTerm), reason);
+    }
+
+    private static String name(String prefix, String variable) {
+        return prefix == null ? variable : prefix + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
+    }
+
+    /** A coded value: required or not, in its code list where one is named (else any text). */
+    private String coded(VariableScope scope, String variable, String list, boolean required) {
+        String value = text(scope, variable);
+        if (value == null) {
+            if (required) {
+                throw new InvalidInputException(variable, variable + " is required");
+            }
+            return null;
+        }
+        if (list != null) {
+            codes.get(list).problemWith(value).ifPresent(problem -> {
+                throw new InvalidInputException(variable, variable + ": " + problem);
+            });
+        }
+        return value;
+    }
+
+    private LocalDate date(VariableScope scope, String variable) {
+        Object value = scope.getVariable(variable);
+        if (value == null) {
+            throw new InvalidInputException(variable, variable + " is required");
+        }
+        return EventDates.parse(variable, value).date(calendar.zone());
+    }
+
+    private static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value instanceof String text && text.isBlank() ? null : value.toString().trim();
+    }
+}

@@ -1,0 +1,236 @@
+package org.careflow.lookedafter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.careflow.support.London.at;
+import static org.careflow.support.London.endOf;
+import static org.careflow.support.London.startOf;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.input.InvalidInputException;
+import org.careflow.support.ProcessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A looked-after child's clocks (timescales.md §3 and §4), on the real engine with its clock moved:
+ * reviews chained from the dates actually held, visits re-timed by each placement, the care and
+ * placement plans, the health assessment, the 903's episodes, and care leavers after.
+ */
+class LookedAfterProcessTest extends ProcessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anInterimCareOrderInCareProceedingsMakesTheChildLookedAfterFromThatDay() {
+        clock.set(at("2026-12-14T15:00"));
+        ProcessInstance proceedings = engine.getRuntimeService().startProcessInstanceByKey("careProceedings", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "issuedOn", "2026-12-11"));
+
+        complete(proceedings, "Task_RecordInterimCareOrder", withVariables("interimCareOrderOn", "2026-12-14",
+                "categoryOfNeed", "N1", "placementType", "U6", "placementProvider", "PR1", "placementPostcode", "LS1 4AP",
+                "placementLongTerm", "no"));
+
+        ProcessInstance lookedAfter = lookedAfterOf(proceedings.getBusinessKey());
+        assertThat(lookedAfter).isNotNull().variables().containsEntry("lookedAfterOn", "2026-12-14").containsEntry("legalStatus", "C1")
+                .containsEntry("team", "north");
+        // timescales.md: looked after from Mon 14 Dec 2026, the first review due Thu 14 Jan 2027, chaired by an IRO
+        assertThat(task("Task_HoldLookedAfterReview", lookedAfter)).hasCandidateGroup("iro").hasDueDate(endOf("2027-01-14"));
+        assertThat(proceedings).isNotEnded().isNotWaitingAt("Task_RecordInterimCareOrder");
+        // the 903's first episode: a new period of care on the day of the order
+        assertThat(jdbc.queryForList("select RNE_, LS_, PLACE_, PLACE_PROVIDER_, PL_POST_, DEC_ from CF_CARE_EPISODE where PROC_INST_ID_ = ?",
+                lookedAfter.getId())).singleElement().satisfies(episode -> assertThat(episode).containsEntry("RNE_", "S")
+                .containsEntry("LS_", "C1").containsEntry("PLACE_", "U6").containsEntry("PL_POST_", "LS1 4AP").containsEntry("DEC_", null));
+    }
+
+    @Test
+    void reviewsRunFromTheDatesActuallyHeld() {
+        clock.set(at("2027-01-14T16:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14"));
+
+        complete(lookedAfter, "Task_HoldLookedAfterReview", review("2027-01-14"));
+        // timescales.md: held Thu 14 Jan 2027, the second due Wed 14 Apr 2027
+        assertThat(task("Task_HoldLookedAfterReview", lookedAfter)).hasDueDate(endOf("2027-04-14"));
+
+        clock.set(at("2027-04-09T16:00"));
+        complete(lookedAfter, "Task_HoldLookedAfterReview", review("2027-04-09"));
+        // later ones 6 months from the last held: Sat 9 Oct 2027, so held by Fri 8 Oct
+        Task third = task("Task_HoldLookedAfterReview", lookedAfter);
+        assertThat(third).hasDueDate(endOf("2027-10-09"));
+        assertThat(third.getFollowUpDate()).isEqualTo(startOf("2027-10-08"));
+        clock.set(at("2027-10-01T16:00"));
+        complete(lookedAfter, "Task_HoldLookedAfterReview", review("2027-10-01"));
+        assertThat(task("Task_HoldLookedAfterReview", lookedAfter)).hasDueDate(endOf("2028-04-01"));
+    }
+
+    @Test
+    void aVisitWithinAWeekOfThePlacementThenEverySixWeeks() {
+        clock.set(at("2026-12-29T16:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-23"));
+
+        // timescales.md: placement starts Wed 23 Dec 2026, visit due Wed 30 Dec 2026
+        assertThat(task("Task_VisitChild", lookedAfter)).hasCandidateGroup("north").hasDueDate(endOf("2026-12-30"));
+        complete(lookedAfter, "Task_VisitChild", visit("2026-12-29"));
+        // held Tue 29 Dec, the next due Tue 9 Feb 2027 (first year)
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-02-09"));
+        // the care plan within 10 working days, the placement plan within 5, the health assessment within 20
+        assertThat(task("Task_AgreeCarePlan", lookedAfter)).hasDueDate(endOf("2027-01-11"));
+        assertThat(task("Task_AgreePlacementPlan", lookedAfter)).hasDueDate(endOf("2027-01-04"));
+        assertThat(task("Task_HoldInitialHealthAssessment", lookedAfter)).hasDueDate(endOf("2027-01-25"));
+    }
+
+    @Test
+    void aChangeOfPlacementReTimesTheNextVisitAndBeginsTheNextEpisode() {
+        clock.set(at("2026-12-29T16:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-23"));
+        complete(lookedAfter, "Task_VisitChild", visit("2026-12-29"));
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-02-09"));
+
+        clock.set(at("2027-01-11T16:00"));
+        complete(lookedAfter, "Task_RecordCareChange", withVariables("careChangedOn", "2027-01-11", "careChange", "placement",
+                "newPlacementType", "K2", "newPlacementProvider", "PR4", "newPlacementPostcode", "M1 1AE", "newPlacementUrn", "SC123456",
+                "newPlacementLongTerm", "no", "reasonPlacementChanged", "CREQB"));
+
+        // a visit within a week of the new placement (Mon 18 Jan 2027), and its placement plan within 5 working days
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-01-18"));
+        List<Task> plans = engine.getTaskService().createTaskQuery().processInstanceId(lookedAfter.getId())
+                .taskDefinitionKey("Task_AgreePlacementPlan").orderByDueDate().asc().list();
+        assertThat(plans).hasSize(2);
+        assertThat(plans.get(1).getDueDate()).isEqualTo(endOf("2027-01-18"));
+        // and the change can be recorded again: the task is back
+        assertThat(lookedAfter).isWaitingAt("Task_RecordCareChange");
+        List<Map<String, Object>> episodes = jdbc.queryForList("select RNE_, PLACE_, DECOM_, DEC_, REC_, REASON_PLACE_CHANGE_ from CF_CARE_EPISODE"
+                + " where PROC_INST_ID_ = ? order by DECOM_, RECORDED_AT_", lookedAfter.getId());
+        assertThat(episodes).hasSize(2);
+        assertThat(episodes.get(0)).containsEntry("PLACE_", "U6").containsEntry("REC_", "X1")
+                .containsEntry("DEC_", java.sql.Date.valueOf("2027-01-11"));
+        assertThat(episodes.get(1)).containsEntry("RNE_", "P").containsEntry("PLACE_", "K2").containsEntry("REASON_PLACE_CHANGE_", "CREQB")
+                .containsEntry("DEC_", null);
+    }
+
+    @Test
+    void aChangeOfLegalStatusAloneKeepsThePlacementAndItsVisits() {
+        clock.set(at("2027-01-29T16:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-23"));
+        complete(lookedAfter, "Task_VisitChild", visit("2026-12-29"));
+
+        complete(lookedAfter, "Task_RecordCareChange", withVariables("careChangedOn", "2027-01-29", "careChange", "legal-status",
+                "newLegalStatus", "C2"));
+
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-02-09"));
+        assertThat(engine.getRuntimeService().getVariable(lookedAfter.getId(), "legalStatus")).isEqualTo("C2");
+        assertThat(jdbc.queryForList("select RNE_ from CF_CARE_EPISODE where PROC_INST_ID_ = ? and DEC_ is null", String.class,
+                lookedAfter.getId())).containsExactly("L");
+    }
+
+    @Test
+    void aLongTermPlacementIsVisitedEveryThreeMonthsAfterItsFirstYear() {
+        clock.set(at("2027-12-28T16:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-23", "placementLongTerm", "yes",
+                "lastVisitOn", "2027-12-01"));
+
+        complete(lookedAfter, "Task_VisitChild", visit("2027-12-28"));
+
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2028-03-28"));
+    }
+
+    @Test
+    void whatThe903WouldRefuseIsRefusedAtTheStartNamingIt() {
+        clock.set(at("2027-01-04T10:00"));
+        for (Object[] refused : new Object[][] {{"legalStatus", "C9"}, {"placementType", "P2"}, {"placementProvider", "PR9"},
+                {"categoryOfNeed", "N9"}, {"placementPostcode", "LS14AP?"}, {"placementUrn", "12345"}}) {
+            Map<String, Object> variables = withVariables("lookedAfterOn", "2027-01-04");
+            variables.put((String) refused[0], refused[1]);
+            assertThatThrownBy(() -> start(variables)).as(refused[0].toString())
+                    .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining(refused[0].toString());
+        }
+        assertThatThrownBy(() -> start(withVariables("lookedAfterOn", "2027-01-05")))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("lookedAfterOn");
+    }
+
+    @Test
+    void overdueStepsEscalateToTheTeamsManagers() {
+        clock.set(at("2026-12-14T15:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14"));
+
+        clock.setAndFire(at("2027-01-15T00:00:01"));
+
+        assertThat(escalationTasks(lookedAfter, "Chair the looked-after review")).isOne();
+        assertThat(escalationTasks(lookedAfter, "Visit the child")).isOne();
+        assertThat(escalationTasks(lookedAfter, "Agree the care plan")).isOne();
+    }
+
+    @Test
+    void aCareLeaversPathwayPlanReviewEscalatesWhenLate() {
+        clock.set(at("2027-03-01T15:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14"));
+        complete(lookedAfter, "Task_RecordEndOfCare", withVariables("careEndedOn", "2027-03-01", "careEndedReason", "E17",
+                "careLeaverEligible", "yes", "careEndedNotes", "Staying put"));
+
+        assertThat(lookedAfter).isEnded();
+        assertThat(jdbc.queryForObject("select REC_ from CF_CARE_EPISODE where PROC_INST_ID_ = ?", String.class, lookedAfter.getId()))
+                .isEqualTo("E17");
+        ProcessInstance leaver = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careLeaver")
+                .processInstanceBusinessKey(lookedAfter.getBusinessKey()).singleResult();
+        assertThat(leaver).isNotNull().variables().containsEntry("leftCareOn", "2027-03-01");
+        // the pathway plan reviewed within 6 months, the personal adviser in touch within 8 weeks
+        assertThat(task("Task_ReviewPathwayPlan", leaver)).hasDueDate(endOf("2027-09-01"));
+        assertThat(task("Task_KeepInTouch", leaver)).hasDueDate(endOf("2027-04-26"));
+
+        clock.setAndFire(at("2027-09-02T00:00:01"));
+        assertThat(escalationTasks(leaver, "Review the pathway plan")).isOne();
+    }
+
+    @Test
+    void aYoungPersonNotEligibleLeavesCareWithoutLeavingCareSupport() {
+        clock.set(at("2027-03-01T15:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14"));
+        complete(lookedAfter, "Task_RecordEndOfCare", withVariables("careEndedOn", "2027-02-26", "careEndedReason", "E4A",
+                "careLeaverEligible", "no", "careEndedNotes", "Home"));
+
+        assertThat(lookedAfter).isEnded().hasPassed("EndEvent_CareEndedHere");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careLeaver")
+                .processInstanceBusinessKey(lookedAfter.getBusinessKey()).count()).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(lookedAfter.getBusinessKey()).count()).isZero();
+    }
+
+    ProcessInstance start(Map<String, Object> variables) {
+        variables.put("team", "north");
+        variables.putIfAbsent("legalStatus", "V2");
+        variables.putIfAbsent("categoryOfNeed", "N4");
+        variables.putIfAbsent("placementType", "U6");
+        variables.putIfAbsent("placementProvider", "PR1");
+        variables.putIfAbsent("placementPostcode", "LS1 4AP");
+        return engine.getRuntimeService().startProcessInstanceByKey("lookedAfter", "CF-" + UUID.randomUUID(), variables);
+    }
+
+    ProcessInstance lookedAfterOf(String caseReference) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("lookedAfter")
+                .processInstanceBusinessKey(caseReference).singleResult();
+    }
+
+    long escalationTasks(ProcessInstance instance, String step) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+                .taskDefinitionKey("Task_RecordOversight").taskCandidateGroup("north-managers")
+                .processVariableValueEquals("overdueStep", step).count();
+    }
+
+    static Map<String, Object> review(String heldOn) {
+        return withVariables("lacReviewOn", heldOn, "childConsulted", "yes", "reviewParticipation", "PN1",
+                "childViews", "Wants to stay with her foster carers", "reviewDecisions", "Plan continues");
+    }
+
+    static Map<String, Object> visit(String visitedOn) {
+        return withVariables("visitedOn", visitedOn, "visitLocation", "home", "childSeen", "yes", "seenAlone", "yes",
+                "childViews", "Settling in", "visitObservations", "Observations");
+    }
+}
