@@ -40,7 +40,8 @@ record Definition(String id, String title, String basis, String measuredFrom, St
             null, null, true, null, null);
     static final Definition VISIT = new Definition("visit", "Statutory visits on time", STATUTORY,
             "the previous visit (or the plan's start)", "child seen", null, null, true, null,
-            "Every visit timescale the models declare (a child protection plan's 10 working days, weekly or fortnightly).");
+            "Every visit timescale the models declare: a child protection plan's 10 working days, weekly or fortnightly; a child in "
+                    + "need plan's 20 working days; a looked-after child's week after a placement, 6 weeks or 3 months.");
     static final Definition CARE_PROCEEDINGS = new Definition("care-proceedings", "Care proceedings within 26 weeks", STATUTORY,
             "application issued (day 1)", "final hearing", WEEKS, 26, true, new National(23.0, null,
                     "26 weeks is the limit; in 2021 only 23% finished within it, and proceedings took 39 to 47 weeks on "
