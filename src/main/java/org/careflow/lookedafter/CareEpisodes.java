@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SSDA903 episodes of a period of care: one row from each change of legal status or placement to
- * the next, written in the engine's transaction, so a refused change leaves none and the return reads
- * what the engine decided.
+ * the next, and its reviews, written in the engine's transaction, so a refused change leaves none and
+ * the return reads what the engine decided.
  */
 @Component
 class CareEpisodes {
@@ -34,18 +34,27 @@ class CareEpisodes {
 
     void begin(DelegateExecution execution, LocalDate on, String reason, Placement placement, String legalStatus) {
         jdbc.update("insert into CF_CARE_EPISODE (ID_, PROC_INST_ID_, CASE_REF_, CHILD_ID_, TEAM_, DECOM_, RNE_, LS_, CIN_, PLACE_,"
-                        + " PLACE_PROVIDER_, PL_POST_, URN_, REASON_PLACE_CHANGE_, RECORDED_AT_) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " PLACE_PROVIDER_, HOME_POST_, PL_POST_, URN_, RECORDED_AT_) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
                 execution.getVariable("childId"), execution.getVariable("team"), Date.valueOf(on), reason, legalStatus,
-                text(execution, LookedAfter.CATEGORY_OF_NEED), placement.type(), placement.provider(), placement.postcode(),
-                placement.urn(), STARTED.equals(reason) || LEGAL_STATUS_CHANGED.equals(reason) ? null : placement.reasonChanged(),
-                Timestamp.from(EngineClock.now()));
+                text(execution, LookedAfter.CATEGORY_OF_NEED), placement.type(), placement.provider(),
+                text(execution, LookedAfter.HOME_POSTCODE), placement.postcode(), placement.urn(), Timestamp.from(EngineClock.now()));
     }
 
-    /** The open episode of the period ends on the day, for the reason given. */
-    void end(String processInstanceId, LocalDate on, String reason) {
-        jdbc.update("update CF_CARE_EPISODE set DEC_ = ?, REC_ = ? where PROC_INST_ID_ = ? and DEC_ is null",
-                Date.valueOf(on), reason, processInstanceId);
+    /**
+     * The open episode of the period ends on the day, for the reason given; where the placement ends
+     * with it, with the reason the placement changed (the 903 records it on the episode that ends).
+     */
+    void end(String processInstanceId, LocalDate on, String reason, String reasonPlacementChanged) {
+        jdbc.update("update CF_CARE_EPISODE set DEC_ = ?, REC_ = ?, REASON_PLACE_CHANGE_ = ? where PROC_INST_ID_ = ? and DEC_ is null",
+                Date.valueOf(on), reason, reasonPlacementChanged, processInstanceId);
+    }
+
+    /** A review held, with how the child took part. */
+    void reviewed(DelegateExecution execution, LocalDate on, String participation, String mother) {
+        jdbc.update("insert into CF_CARE_REVIEW (PROC_INST_ID_, CHILD_ID_, TEAM_, REVIEW_ON_, REVIEW_CODE_, MOTHER_, RECORDED_AT_)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)", execution.getProcessInstanceId(), execution.getVariable("childId"),
+                execution.getVariable("team"), Date.valueOf(on), participation, mother, Timestamp.from(EngineClock.now()));
     }
 
     /** The day the open episode began, to refuse a change dated before it. */

@@ -27,6 +27,7 @@ public class LookedAfter {
     static final String LEGAL_STATUS = "legalStatus";
     static final String CATEGORY_OF_NEED = "categoryOfNeed";
     static final String PLACEMENT_STARTED_ON = "placementStartedOn";
+    static final String HOME_POSTCODE = "homePostcode";
     static final String VISIT_TIMESCALE = "lacVisitTimescale";
     static final String REVIEW_TIMESCALE = "lacReviewTimescale";
     static final String LAST_VISIT_ON = "lastVisitOn";
@@ -60,6 +61,10 @@ public class LookedAfter {
         coded(execution, LEGAL_STATUS, "legal-status", true);
         coded(execution, CATEGORY_OF_NEED, "category-of-need", true);
         Placement placement = placement(execution, null);
+        String home = postcode(execution, HOME_POSTCODE);
+        if (home != null) {
+            execution.setVariable(HOME_POSTCODE, home);
+        }
         if (execution.getVariable(PLACEMENT_STARTED_ON) == null) {
             execution.setVariable(PLACEMENT_STARTED_ON, lookedAfterOn.toString());
         }
@@ -85,6 +90,12 @@ public class LookedAfter {
 
     /** A review held: the next runs from it, 3 months after the first, 6 months after any later one. */
     public void reviewed(DelegateTask review) {
+        String participation = coded(review, "reviewParticipation", "review-participation", true);
+        String mother = coded(review, "childIsAMother", null, false);
+        if (mother != null && !mother.equals("yes") && !mother.equals("no")) {
+            throw new InvalidInputException("childIsAMother", "childIsAMother is yes or no");
+        }
+        episodes.reviewed((DelegateExecution) review.getExecution(), date(review, "lacReviewOn"), participation, mother);
         review.setVariable(LAST_REVIEW_ON, review.getVariable("lacReviewOn"));
         review.setVariable(REVIEW_TIMESCALE, FIRST_REVIEW.equals(review.getVariable(REVIEW_TIMESCALE)) ? SECOND_REVIEW : LATER_REVIEW);
     }
@@ -106,7 +117,7 @@ public class LookedAfter {
         String legalStatus = legalStatusChanged ? coded(change, "newLegalStatus", "legal-status", true)
                 : (String) change.getVariable(LEGAL_STATUS);
         Placement placement = placementChanged ? placement(change, "new") : placement(change, null);
-        episodes.end(change.getProcessInstanceId(), on, CareEpisodes.CARE_GOES_ON);
+        episodes.end(change.getProcessInstanceId(), on, CareEpisodes.CARE_GOES_ON, placementChanged ? placement.reasonChanged() : null);
         episodes.begin((DelegateExecution) change.getExecution(), on, placementChanged && legalStatusChanged ? CareEpisodes.BOTH_CHANGED
                 : placementChanged ? CareEpisodes.PLACEMENT_CHANGED : CareEpisodes.LEGAL_STATUS_CHANGED, placement, legalStatus);
         change.setVariable(LEGAL_STATUS, legalStatus);
@@ -130,21 +141,14 @@ public class LookedAfter {
         if (openSince != null && on.isBefore(openSince)) {
             throw new InvalidInputException("careEndedOn", "careEndedOn (" + on + ") cannot be before the last episode began (" + openSince + ")");
         }
-        episodes.end(end.getProcessInstanceId(), on, reason);
+        episodes.end(end.getProcessInstanceId(), on, reason, null);
     }
 
     /** The placement the variables give ({@code placementType}, or with a prefix {@code newPlacementType}). */
     private Placement placement(VariableScope scope, String prefix) {
         String type = coded(scope, name(prefix, "placementType"), "placement-type", true);
         String provider = coded(scope, name(prefix, "placementProvider"), "placement-provider", true);
-        String postcode = text(scope, name(prefix, "placementPostcode"));
-        if (postcode != null) {
-            postcode = postcode.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (!POSTCODE.matcher(postcode).matches()) {
-                throw new InvalidInputException(name(prefix, "placementPostcode"), name(prefix, "placementPostcode")
-                        + " must be a UK postcode with a space before its last three characters (LS1 4AP), not '" + postcode + "'");
-            }
-        }
+        String postcode = postcode(scope, name(prefix, "placementPostcode"));
         String urn = text(scope, name(prefix, "placementUrn"));
         if (urn != null && !URN.matcher(urn.trim()).matches()) {
             throw new InvalidInputException(name(prefix, "placementUrn"), name(prefix, "placementUrn")
@@ -157,6 +161,23 @@ public class LookedAfter {
         String reason = prefix == null ? null : coded(scope, "reasonPlacementChanged", "reason-placement-change", !"legal-status"
                 .equals(scope.getVariable("careChange")));
         return new Placement(type, provider, postcode, urn == null ? null : urn.trim(), "yes".equals(longTerm), reason);
+    }
+
+    /** A UK postcode in the 903's form (upper case, one space), or none. */
+    private static String postcode(VariableScope scope, String variable) {
+        String postcode = text(scope, variable);
+        if (postcode == null) {
+            return null;
+        }
+        postcode = postcode.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!postcode.contains(" ") && postcode.length() > 3) {
+            postcode = postcode.substring(0, postcode.length() - 3) + " " + postcode.substring(postcode.length() - 3);
+        }
+        if (!POSTCODE.matcher(postcode).matches()) {
+            throw new InvalidInputException(variable, variable
+                    + " must be a UK postcode (LS1 4AP), not '" + postcode + "'");
+        }
+        return postcode;
     }
 
     private static String name(String prefix, String variable) {

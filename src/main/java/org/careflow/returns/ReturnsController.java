@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * team managers (their own teams' children): Ofsted's Annex A as the workbook
  * ({@code /api/returns/annex-a?asOf=YYYY-MM-DD}) or a list as CSV ({@code /api/returns/annex-a/list-3.csv}),
  * without {@code asOf} the six months to today; DfE's CIN census as XML ({@code /api/returns/cin-census?year=YYYY}),
- * without {@code year} the last collection year ended.
+ * without {@code year} the last collection year ended; DfE's SSDA903 return a table at a time
+ * ({@code /api/returns/ssda903/episodes.csv?year=YYYY}).
  */
 @RestController
 class ReturnsController {
@@ -47,12 +48,14 @@ class ReturnsController {
     private final CinCensus census;
     private final DfeFeed feed;
     private final DfeFeedSender sender;
+    private final Ssda903 ssda903;
     private final IdentityService identity;
     private final WorkingDayCalendar calendar;
 
-    ReturnsController(ReadableTeams readers, AnnexA annexA, CinCensus census, DfeFeed feed, DfeFeedSender sender,
+    ReturnsController(ReadableTeams readers, AnnexA annexA, CinCensus census, DfeFeed feed, DfeFeedSender sender, Ssda903 ssda903,
                       IdentityService identity, WorkingDayCalendar calendar) {
         this.readers = readers;
+        this.ssda903 = ssda903;
         this.annexA = annexA;
         this.census = census;
         this.feed = feed;
@@ -69,6 +72,21 @@ class ReturnsController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cin-census-" + collection.year() + ".xml\"")
                 .body(census.xml(collection, teams));
+    }
+
+    /** One table of the SSDA903 return for the collection year ending 31 March of {@code year}, as CSV. */
+    @GetMapping("/api/returns/ssda903/{table}.csv")
+    ResponseEntity<String> ssda903(@PathVariable String table, @RequestParam(required = false) String year,
+                                   @RequestParam(required = false) String team) {
+        if (!Ssda903.TABLES.containsKey(table)) {
+            throw new InvalidInputException("table", "The SSDA903 table '" + table + "' is not produced: "
+                    + String.join(", ", new java.util.TreeSet<>(Ssda903.TABLES.keySet())) + " are");
+        }
+        CinCensus.CollectionYear collection = collectionYear(year);
+        List<String> teams = readers.ofCurrentUser(team, "The SSDA903 return");
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"")
+                .body(ssda903.tables(collection, teams).get(table));
     }
 
     /** The DfE feed's records, as a run would send them: all, or those changed since a time. */

@@ -111,9 +111,10 @@ class LookedAfterProcessTest extends ProcessTest {
         List<Map<String, Object>> episodes = jdbc.queryForList("select RNE_, PLACE_, DECOM_, DEC_, REC_, REASON_PLACE_CHANGE_ from CF_CARE_EPISODE"
                 + " where PROC_INST_ID_ = ? order by DECOM_, RECORDED_AT_", lookedAfter.getId());
         assertThat(episodes).hasSize(2);
-        assertThat(episodes.get(0)).containsEntry("PLACE_", "U6").containsEntry("REC_", "X1")
+        // the 903 records why a placement changed on the episode it ends
+        assertThat(episodes.get(0)).containsEntry("PLACE_", "U6").containsEntry("REC_", "X1").containsEntry("REASON_PLACE_CHANGE_", "CREQB")
                 .containsEntry("DEC_", java.sql.Date.valueOf("2027-01-11"));
-        assertThat(episodes.get(1)).containsEntry("RNE_", "P").containsEntry("PLACE_", "K2").containsEntry("REASON_PLACE_CHANGE_", "CREQB")
+        assertThat(episodes.get(1)).containsEntry("RNE_", "P").containsEntry("PLACE_", "K2").containsEntry("REASON_PLACE_CHANGE_", null)
                 .containsEntry("DEC_", null);
     }
 
@@ -147,7 +148,7 @@ class LookedAfterProcessTest extends ProcessTest {
     void whatThe903WouldRefuseIsRefusedAtTheStartNamingIt() {
         clock.set(at("2027-01-04T10:00"));
         for (Object[] refused : new Object[][] {{"legalStatus", "C9"}, {"placementType", "P2"}, {"placementProvider", "PR9"},
-                {"categoryOfNeed", "N9"}, {"placementPostcode", "LS14AP?"}, {"placementUrn", "12345"}}) {
+                {"categoryOfNeed", "N9"}, {"placementPostcode", "LS14AP?"}, {"homePostcode", "nowhere"}, {"placementUrn", "12345"}}) {
             Map<String, Object> variables = withVariables("lookedAfterOn", "2027-01-04");
             variables.put((String) refused[0], refused[1]);
             assertThatThrownBy(() -> start(variables)).as(refused[0].toString())

@@ -1,0 +1,175 @@
+package org.careflow.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.support.London.at;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.careflow.support.EngineClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The SSDA903 return of April 2026 to March 2027 from looked-after children's journeys entered over
+ * REST as practitioners and IROs enter them: an interim care order in care proceedings, a change of
+ * placement, a change of legal status, reviews, a child who left care. The tables are left in
+ * target/ssda903-2027/ for data-to-insight's csc-validator-be-903 (docs/returns.md).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class Ssda903HttpTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+
+    EngineClock clock;
+    String suffix;
+    Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+
+    @BeforeEach
+    void aYearOfLookedAfterChildren() throws Exception {
+        clock = new EngineClock(engine.getManagementService());
+        suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        Journeys journeys = new Journeys(engine, http);
+
+        // care proceedings issued; the court makes an interim care order a week later
+        clock.set(at("2026-06-08T10:00"));
+        start("careProceedings", "ICO-" + suffix, Map.of("team", "north", "issuedOn", "2026-06-08", "childId", "ICO" + suffix,
+                "childDateOfBirth", "2019-02-11", "childSex", "F", "childEthnicity", "WBRI", "childUpnUnknown", "UN2"));
+        clock.set(at("2026-06-15T10:00"));
+        journeys.complete("ICO-" + suffix, "Task_RecordInterimCareOrder", "sw.north", Map.of("interimCareOrderOn", "2026-06-15",
+                "categoryOfNeed", "N1", "placementType", "U6", "placementProvider", "PR1", "placementPostcode", "LS1 4AP",
+                "placementLongTerm", "no", "homePostcode", "ls11 5pq"));
+        clock.set(at("2026-07-10T10:00"));
+        journeys.complete("ICO-" + suffix, "Task_HoldLookedAfterReview", "iro", review("2026-07-10", "PN1"));
+        clock.set(at("2026-09-01T10:00"));
+        journeys.complete("ICO-" + suffix, "Task_RecordCareChange", "sw.north", Map.of("careChangedOn", "2026-09-01",
+                "careChange", "placement", "newPlacementType", "U4", "newPlacementProvider", "PR4", "newPlacementPostcode", "LS6 2AB",
+                "newPlacementLongTerm", "yes", "reasonPlacementChanged", "CARPL"));
+        clock.set(at("2026-10-08T10:00"));
+        journeys.complete("ICO-" + suffix, "Task_HoldLookedAfterReview", "iro", review("2026-10-08", "PN1"));
+        clock.set(at("2027-01-20T10:00"));
+        journeys.complete("ICO-" + suffix, "Task_RecordCareChange", "sw.north", Map.of("careChangedOn", "2027-01-20",
+                "careChange", "legal-status", "newLegalStatus", "C2"));
+
+        // accommodated under section 20, then home as the plan intended
+        clock.set(at("2026-11-02T10:00"));
+        start("lookedAfter", "S20-" + suffix, Map.ofEntries(Map.entry("team", "south"), Map.entry("childId", "S20" + suffix),
+                Map.entry("childDateOfBirth", "2011-08-30"), Map.entry("childSex", "M"), Map.entry("childEthnicity", "BAFR"),
+                Map.entry("childUpn", upn()), Map.entry("lookedAfterOn", "2026-11-02"), Map.entry("legalStatus", "V2"),
+                Map.entry("categoryOfNeed", "N4"), Map.entry("placementType", "U6"), Map.entry("placementProvider", "PR2"),
+                Map.entry("placementPostcode", "BD1 1AA"), Map.entry("homePostcode", "LS9 8AB")));
+        clock.set(at("2026-11-30T10:00"));
+        journeys.complete("S20-" + suffix, "Task_HoldLookedAfterReview", "iro", review("2026-11-27", "PN5"));
+        clock.set(at("2027-02-12T10:00"));
+        journeys.complete("S20-" + suffix, "Task_RecordEndOfCare", "sw.south", Map.of("careEndedOn", "2027-02-12",
+                "careEndedReason", "E4A", "careLeaverEligible", "no", "careEndedNotes", "Home"));
+
+        clock.set(at("2027-04-15T10:00"));
+        Path out = Path.of("target/ssda903-2027");
+        Files.createDirectories(out);
+        for (String table : List.of("header", "episodes", "reviews")) {
+            ResponseEntity<String> answer = http.withBasicAuth("returns", "demo")
+                    .getForEntity("/api/returns/ssda903/" + table + ".csv?year=2027", String.class);
+            assertThat(answer.getStatusCode()).as(table + ": " + answer.getBody()).isEqualTo(HttpStatus.OK);
+            Files.writeString(out.resolve(table + ".csv"), answer.getBody());
+            tables.put(table, Arrays.stream(answer.getBody().split("\r\n")).map(line -> Arrays.asList(line.split(",", -1))).toList());
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void eachTableHasThe903sColumns() {
+        assertThat(tables.get("header").get(0)).containsExactly("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB");
+        assertThat(tables.get("episodes").get(0)).containsExactly("CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER",
+                "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN");
+        assertThat(tables.get("reviews").get(0)).containsExactly("CHILD", "DOB", "REVIEW", "REVIEW_CODE");
+        // a girl's MOTHER from her latest review: 0, not a mother
+        assertThat(rows("header", "ICO" + suffix)).singleElement().isEqualTo(List.of("ICO" + suffix, "F", "11/02/2019", "WBRI", "UN2", "0", ""));
+    }
+
+    @Test
+    void anEpisodeRunsFromEachChangeToTheNextTheLastOpenAt31March() {
+        List<List<String>> episodes = rows("episodes", "ICO" + suffix);
+        assertThat(episodes).hasSize(3);
+        // a new period of care from the interim care order; each episode ends the day the next begins (X1)
+        // (225: why the placement changed, on the episode the change ends)
+        assertThat(episodes.get(0)).containsExactly("ICO" + suffix, "15/06/2026", "S", "C1", "N1", "U6", "PR1", "01/09/2026", "X1",
+                "CARPL", "LS11 5PQ", "LS1 4AP", "XXXXXXX");
+        assertThat(episodes.get(1)).containsExactly("ICO" + suffix, "01/09/2026", "P", "C1", "N1", "U4", "PR4", "20/01/2027", "X1",
+                "", "LS11 5PQ", "LS6 2AB", "XXXXXXX");
+        assertThat(episodes.get(2)).containsExactly("ICO" + suffix, "20/01/2027", "L", "C2", "N1", "U4", "PR4", "", "", "", "LS11 5PQ",
+                "LS6 2AB", "XXXXXXX");
+        // a period of care that ended in the year, with its reason
+        assertThat(rows("episodes", "S20" + suffix)).singleElement().satisfies(episode -> assertThat(episode)
+                .startsWith("S20" + suffix, "02/11/2026", "S", "V2", "N4", "U6", "PR2", "12/02/2027", "E4A"));
+    }
+
+    @Test
+    void eachReviewHeldInTheYearWithHowTheChildTookPart() {
+        assertThat(rows("reviews", "ICO" + suffix)).containsExactly(List.of("ICO" + suffix, "11/02/2019", "10/07/2026", "PN1"),
+                List.of("ICO" + suffix, "11/02/2019", "08/10/2026", "PN1"));
+        assertThat(rows("reviews", "S20" + suffix)).containsExactly(List.of("S20" + suffix, "30/08/2011", "27/11/2026", "PN5"));
+    }
+
+    @Test
+    void onlyThoseWhoReadTheReturnsReadItAndABadTableOrYearIsRefusedNamingIt() {
+        assertThat(http.getForEntity("/api/returns/ssda903/header.csv?year=2027", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("sw.north", "demo").getForEntity("/api/returns/ssda903/header.csv?year=2027", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String south = http.withBasicAuth("tm.south", "demo").getForEntity("/api/returns/ssda903/episodes.csv?year=2027", String.class)
+                .getBody();
+        assertThat(south).contains("S20" + suffix).doesNotContain("ICO" + suffix);
+        for (String[] refused : new String[][] {{"/api/returns/ssda903/ad1.csv?year=2027", "table"},
+                {"/api/returns/ssda903/header.csv?year=27", "year"}, {"/api/returns/ssda903/header.csv?year=2030", "year"}}) {
+            ResponseEntity<String> answer = http.withBasicAuth("returns", "demo").getForEntity(refused[0], String.class);
+            assertThat(answer.getStatusCode()).as(refused[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody()).as(refused[0]).contains("\"field\":\"" + refused[1] + "\"");
+        }
+    }
+
+    private List<List<String>> rows(String table, String child) {
+        return tables.get(table).stream().filter(row -> row.get(0).equals(child)).toList();
+    }
+
+    private void start(String process, String caseReference, Map<String, Object> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        ResponseEntity<String> started = http.withBasicAuth("sw." + variables.get("team"), "demo").postForEntity(
+                "/engine-rest/process-definition/key/" + process + "/start", Map.of("businessKey", caseReference, "variables", typed),
+                String.class);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static Map<String, Object> review(String heldOn, String participation) {
+        return Map.of("lacReviewOn", heldOn, "childConsulted", "yes", "reviewParticipation", participation, "childIsAMother", "no",
+                "childViews", "Likes her carers", "reviewDecisions", "Plan continues");
+    }
+
+    /** A UPN of the census' form, a child's own: a letter, 11 digits and a digit. */
+    private static String upn() {
+        return "A" + String.format("%011d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 100_000_000_000L) + "0";
+    }
+}
