@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.organisation.ManagedTeams;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The returns as commands, for a returns lead's scheduled job or an operator:
  * {@code --careflow.returns.command.produce=annex-a --careflow.returns.command.as-of=2027-01-29
- * --careflow.returns.command.to=annex-a.xlsx}; {@code cin-census} with {@code year}; {@code dfe-feed}
+ * --careflow.returns.command.to=annex-a.xlsx}; {@code cin-census} and {@code ssda903} (a folder of its
+ * tables) with {@code year}; {@code dfe-feed}
  * sends the changes since the last run (or everything with {@code full=true}). Every team's children:
  * whoever runs CareFlow's command on its server reads its whole record. A line says how far it got.
  */
@@ -34,12 +36,14 @@ class ReturnsCommand {
     private final AnnexA annexA;
     private final CinCensus census;
     private final DfeFeedSender sender;
+    private final Ssda903 ssda903;
     private final ManagedTeams teams;
     private final WorkingDayCalendar calendar;
 
-    ReturnsCommand(ReturnsCommandProperties command, AnnexA annexA, CinCensus census, DfeFeedSender sender, ManagedTeams teams,
-                   WorkingDayCalendar calendar) {
+    ReturnsCommand(ReturnsCommandProperties command, AnnexA annexA, CinCensus census, DfeFeedSender sender, Ssda903 ssda903,
+                   ManagedTeams teams, WorkingDayCalendar calendar) {
         this.command = command;
+        this.ssda903 = ssda903;
         this.annexA = annexA;
         this.census = census;
         this.sender = sender;
@@ -85,6 +89,18 @@ class ReturnsCommand {
                 log.info("CIN census written to {}: {} children", to.toAbsolutePath(), xml.split("<Child>", -1).length - 1);
                 return true;
             }
+            case "ssda903" -> {
+                int year = command.year() != null ? command.year() : CinCensus.CollectionYear.lastEndedBy(today).year();
+                log.info("SSDA903 for April {} to March {}: reading the record", year - 1, year);
+                Path to = target("ssda903-" + year);
+                Files.createDirectories(to);
+                for (Map.Entry<String, String> table : ssda903.tables(new CinCensus.CollectionYear(year), allTeams).entrySet()) {
+                    Files.writeString(to.resolve(table.getKey() + ".csv"), table.getValue(), StandardCharsets.UTF_8);
+                    log.info("SSDA903 {}: {} rows", table.getKey(), table.getValue().split("\r\n", -1).length - 2);
+                }
+                log.info("SSDA903 written to {}", to.toAbsolutePath());
+                return true;
+            }
             case "dfe-feed" -> {
                 DfeFeedSender.Run run = sender.send(command.full(), allTeams);
                 log.info("DfE feed run {}: {} children in {} batches, {} attempts: {}{}", run.id(), run.children(), run.batches(),
@@ -92,7 +108,7 @@ class ReturnsCommand {
                 return "sent".equals(run.status());
             }
             default -> {
-                log.error("careflow.returns.command.produce is annex-a, cin-census or dfe-feed, not '{}'", what);
+                log.error("careflow.returns.command.produce is annex-a, cin-census, ssda903 or dfe-feed, not '{}'", what);
                 return false;
             }
         }
