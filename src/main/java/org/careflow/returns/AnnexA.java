@@ -24,10 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ofsted's Annex A lists 3 (referrals), 4 (assessments), 5 (section 47 enquiries and initial
- * conferences), 6 (children in need) and 7 (child protection plans) for the six months to a day given
- * (the day before the inspection, say): Ofsted's headers and order, its answer formats, one row per
- * child per event as each list says. List 8 (children looked after) follows with that process;
- * {@link #lists} is where it joins.
+ * conferences), 6 (children in need), 7 (child protection plans) and 8 (children in care) for the six
+ * months to a day given (the day before the inspection, say): Ofsted's headers and order, its answer
+ * formats, one row per child per event as each list says. List 9 (care leavers) joins in {@link #lists}.
  */
 @Component
 class AnnexA {
@@ -73,7 +72,8 @@ class AnnexA {
         // A year before the period, for the counts of the twelve months before each event
         ChildrensRecords.Record record = records.read(period.first().minusYears(1), asOf, teams);
         Writer writer = new Writer(record, period);
-        return List.of(writer.referrals(), writer.assessments(), writer.enquiries(), writer.childrenInNeed(), writer.plans());
+        return List.of(writer.referrals(), writer.assessments(), writer.enquiries(), writer.childrenInNeed(), writer.plans(),
+                writer.childrenInCare());
     }
 
     AnnexAList list(LocalDate asOf, List<String> teams, int number) {
@@ -264,6 +264,89 @@ class AnnexA {
                     "Was the Child Seen Alone?", "Date of latest review conference", "Child Protection Plan End Date",
                     "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
                     "Number of Previous Child Protection Plans"), rows);
+        }
+
+        /**
+         * Every child looked after at some time in the six months, at their latest period of care as it
+         * stood on the last day, from its SSDA903 episodes. What CareFlow does not record yet (the
+         * permanence plan, IRO visits, dental checks, the placement's local authority, missing episodes)
+         * is left blank.
+         */
+        AnnexAList childrenInCare() {
+            Map<String, List<ChildrensRecords.CareEpisode>> careEpisodes = records.careEpisodesOf(
+                    record.of("lookedAfter").stream().map(Episode::id).toList());
+            Map<String, List<LocalDate>> reviews = records.careReviewsOf(record.of("lookedAfter").stream().map(Episode::id).toList());
+            Map<String, Episode> latest = new LinkedHashMap<>();
+            for (Episode period : sorted(record.of("lookedAfter"), "lookedAfterOn")) {
+                LocalDate started = period.date("lookedAfterOn", zone);
+                if (started != null && !started.isAfter(this.period.last()) && period.isOpenOn(this.period.first(), zone)) {
+                    latest.put(period.childId() == null ? period.id() : period.childId(), period);
+                }
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Episode period : latest.values()) {
+                List<ChildrensRecords.CareEpisode> episodes = careEpisodes.getOrDefault(period.id(), List.of()).stream()
+                        .filter(episode -> !episode.decom().isAfter(this.period.last())).toList();
+                if (episodes.isEmpty()) {
+                    continue;
+                }
+                ChildrensRecords.CareEpisode current = episodes.get(episodes.size() - 1);
+                LocalDate started = period.date("lookedAfterOn", zone);
+                List<String> row = child(period, true);
+                row.add(date(started));
+                row.add(coded(codes.get("category-of-need"), current.categoryOfNeed()));
+                row.add(yesNo(record.of("lookedAfter").stream().anyMatch(other -> other != period && other.childId() != null
+                        && other.childId().equals(period.childId()) && other.endedOn(zone) != null
+                        && other.endedOn(zone).isBefore(started) && other.endedOn(zone).isAfter(started.minusYears(1)))));
+                LocalDate legalStatusSince = current.decom();
+                for (int i = episodes.size() - 2; i >= 0 && episodes.get(i).legalStatus().equals(current.legalStatus()); i--) {
+                    legalStatusSince = episodes.get(i).decom();
+                }
+                row.add(date(legalStatusSince));
+                row.add(coded(codes.get("legal-status"), current.legalStatus()));
+                row.add(date(reviews.getOrDefault(period.id(), List.of()).stream().filter(day -> !day.isAfter(this.period.last()))
+                        .max(Comparator.naturalOrder()).orElse(null)));
+                row.add(date(lastDoneBy(period, "Task_VisitChild")));
+                row.add("");
+                row.add("");
+                row.add(date(lastDoneBy(period, "Task_HoldInitialHealthAssessment")));
+                row.add("");
+                row.add(number(episodes.stream().filter(episode -> !"L".equals(episode.rne())
+                        && episode.decom().isAfter(this.period.last().minusYears(1))).count()));
+                boolean ceased = current.dec() != null && !"X1".equals(current.rec()) && !current.dec().isAfter(this.period.last());
+                row.add(ceased ? date(current.dec()) : "");
+                row.add(ceased ? coded(codes.get("reason-episode-ceased"), current.rec()) : "");
+                LocalDate placed = current.decom();
+                for (int i = episodes.size() - 1; i > 0 && "L".equals(episodes.get(i).rne()); i--) {
+                    placed = episodes.get(i - 1).decom();
+                }
+                row.add(date(placed));
+                row.add(coded(codes.get("placement-type"), current.placementType()));
+                row.add(coded(codes.get("placement-provider"), current.placementProvider()));
+                row.add(current.placementPostcode() == null ? "" : current.placementPostcode());
+                row.add(current.urn() == null ? "" : current.urn());
+                for (int blank = 0; blank < 6; blank++) {
+                    row.add("");
+                }
+                allocated(row, period);
+                rows.add(row);
+            }
+            return new AnnexAList(8, "Children in care", headers(true, "Date Started to be Looked After", "Child's Category of Need",
+                    "Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)",
+                    "Start date of current legal status", "Child's Legal Status", "Date of Latest Statutory Review",
+                    "Date of Last Social Work Visit", "What is the permanence plan for this child?",
+                    "Date of Last IRO Visit / Contact to the Child", "Date of Last Health Assessment", "Date of Last Dental Check",
+                    "Number of Placements in the Last 12 months", "Date Ceased to be Looked After", "Reason Ceased to be Looked After",
+                    "Start Date of Most Recent Placement", "Placement Type", "Placement Provider", "Placement postcode",
+                    "URN of Placement", "Placement Location", "LA of Placement",
+                    "Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months",
+                    "Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months",
+                    "Was the child offered a Return Interview after their last missing episode (Y/N)?",
+                    "Did the child accept a Return Interview after their last missing episode (Y/N)?"), rows);
+        }
+
+        private LocalDate lastDoneBy(Episode episode, String step) {
+            return episode.done(step).stream().filter(day -> !day.isAfter(period.last())).max(Comparator.naturalOrder()).orElse(null);
         }
 
         private List<String> child(Episode episode, boolean withDisability) {

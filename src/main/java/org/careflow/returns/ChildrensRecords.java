@@ -40,7 +40,8 @@ class ChildrensRecords {
         "enquiryOutcome", "initialConferenceOn", "conferenceOutcome", "initialCategoryOfAbuse", "categoryOfAbuse",
         "seenAlone", "reviewDecision", "legalGatewayOn", "legalGatewayDecision", "letterSentOn", "familyGroupMeetingOffered",
         "preProceedingsMeetingOn", "familyGroupMeetingOn", "preProceedingsReviewOn", "preProceedingsDecision", "issuedOn",
-        "issueLetterSentOn", "cinPlanStartedOn", "cinPlanReviewOn", "cinPlanReviewDecision", "cinClosureReason", "reviewHeldOn"};
+        "issueLetterSentOn", "cinPlanStartedOn", "cinPlanReviewOn", "cinPlanReviewDecision", "cinClosureReason", "reviewHeldOn",
+        "lookedAfterOn", "leftCareOn"};
     private static final int BATCH = 500;
 
     private final HistoryService history;
@@ -166,6 +167,42 @@ class ChildrensRecords {
                     String.class, batch.toArray()));
         }
         return new ArrayList<>(all);
+    }
+
+    /** One SSDA903 episode of a child's period of care, as the lookedAfter process recorded it. */
+    record CareEpisode(String processInstanceId, String childId, LocalDate decom, String rne, String legalStatus,
+                       String categoryOfNeed, String placementType, String placementProvider, String placementPostcode, String urn,
+                       LocalDate dec, String rec) {
+    }
+
+    /** The care episodes and reviews of looked-after processes, by process instance, in order. */
+    Map<String, List<CareEpisode>> careEpisodesOf(Collection<String> instanceIds) {
+        Map<String, List<CareEpisode>> episodes = new HashMap<>();
+        for (List<String> batch : batches(instanceIds)) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("select * from CF_CARE_EPISODE where PROC_INST_ID_ in (" + in + ") order by DECOM_, RECORDED_AT_", row -> {
+                episodes.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new ArrayList<>()).add(new CareEpisode(
+                        row.getString("PROC_INST_ID_"), row.getString("CHILD_ID_"), localDate(row.getDate("DECOM_")),
+                        row.getString("RNE_"), row.getString("LS_"), row.getString("CIN_"), row.getString("PLACE_"),
+                        row.getString("PLACE_PROVIDER_"), row.getString("PL_POST_"), row.getString("URN_"),
+                        localDate(row.getDate("DEC_")), row.getString("REC_")));
+            }, batch.toArray());
+        }
+        return episodes;
+    }
+
+    /** The days of the reviews of looked-after processes, by process instance, in order. */
+    Map<String, List<LocalDate>> careReviewsOf(Collection<String> instanceIds) {
+        Map<String, List<LocalDate>> reviews = new HashMap<>();
+        for (List<String> batch : batches(instanceIds)) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("select PROC_INST_ID_, REVIEW_ON_ from CF_CARE_REVIEW where PROC_INST_ID_ in (" + in + ") order by REVIEW_ON_",
+                    row -> {
+                        reviews.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new ArrayList<>())
+                                .add(localDate(row.getDate("REVIEW_ON_")));
+                    }, batch.toArray());
+        }
+        return reviews;
     }
 
     /** Each instance's variables by name; a process-wide value wins over a local one of the same name. */

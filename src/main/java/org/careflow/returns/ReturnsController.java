@@ -169,8 +169,8 @@ class ReturnsController {
     }
 
     private static int listNumber(String number) {
-        if (!List.of("3", "4", "5", "6", "7").contains(number)) {
-            throw new InvalidInputException("list", "Annex A list '" + number + "' is not produced: lists 3, 4, 5, 6 and 7 are");
+        if (!List.of("3", "4", "5", "6", "7", "8").contains(number)) {
+            throw new InvalidInputException("list", "Annex A list '" + number + "' is not produced: lists 3 to 8 are");
         }
         return Integer.parseInt(number);
     }

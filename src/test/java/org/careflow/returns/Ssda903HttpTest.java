@@ -134,6 +134,26 @@ class Ssda903HttpTest {
     }
 
     @Test
+    void annexAList8HasEachChildInCareAtTheirLatestPeriodAsItStoodOnTheLastDay() {
+        String csv = http.withBasicAuth("returns", "demo").getForObject("/api/returns/annex-a/list-8.csv?asOf=2027-01-29", String.class);
+        List<List<String>> rows = Arrays.stream(csv.split("\r\n")).map(line -> Arrays.asList(line.split(",", -1))).toList();
+        assertThat(rows.get(0)).startsWith("Child Unique ID", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)",
+                "Does the Child have a Disability", "Date Started to be Looked After", "Child's Category of Need")
+                .endsWith("Allocated Team", "Allocated Worker").hasSize(33);
+        List<String> child = rows.stream().filter(row -> row.get(0).equals("ICO" + suffix)).findFirst().orElseThrow();
+        // looked after from the order; legal status C2 since 20 January; two placements in the year; reviewed in October
+        assertThat(child.subList(6, 27)).containsExactly("15/06/2026", "N1", "b) No", "20/01/2027", "C2", "08/10/2026", "", "", "",
+                "", "", "2", "", "", "01/09/2026", "U4", "PR4", "LS6 2AB", "", "", "");
+        assertThat(child.get(31)).isEqualTo("North team");
+        // still looked after on 29 January; ceased, with the 903's reason, by 31 March
+        List<String> home = rows.stream().filter(row -> row.get(0).equals("S20" + suffix)).findFirst().orElseThrow();
+        assertThat(home.subList(18, 21)).containsExactly("", "", "02/11/2026");
+        String march = http.withBasicAuth("returns", "demo").getForObject("/api/returns/annex-a/list-8.csv?asOf=2027-03-31", String.class);
+        assertThat(Arrays.stream(march.split("\r\n")).filter(line -> line.startsWith("S20" + suffix)).findFirst().orElseThrow())
+                .contains(",12/02/2027,E4A,02/11/2026,");
+    }
+
+    @Test
     void onlyThoseWhoReadTheReturnsReadItAndABadTableOrYearIsRefusedNamingIt() {
         assertThat(http.getForEntity("/api/returns/ssda903/header.csv?year=2027", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
