@@ -26,9 +26,12 @@ class OversightController {
     private final OpenSteps openSteps;
     private final Caseloads caseloads;
     private final OversightSummary summary;
+    private final WorkerChanges workerChanges;
 
-    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads, OversightSummary summary) {
+    OversightController(ManagedTeams managedTeams, OpenSteps openSteps, Caseloads caseloads, OversightSummary summary,
+                        WorkerChanges workerChanges) {
         this.managedTeams = managedTeams;
+        this.workerChanges = workerChanges;
         this.openSteps = openSteps;
         this.caseloads = caseloads;
         this.summary = summary;
@@ -62,6 +65,12 @@ class OversightController {
     Map<String, Object> caseloads(@RequestParam(required = false) String team) {
         List<String> teams = managedTeamsOrRefuse(team);
         return Map.of("teams", teams, "caseloads", caseloads.of(teams));
+    }
+
+    /** How often each child's social worker changed in the last twelve months, per child (most first) and per team. */
+    @GetMapping("/api/oversight/worker-changes")
+    WorkerChanges.Changes workerChanges(@RequestParam(required = false) String team) {
+        return workerChanges.of(managedTeamsOrRefuse(team));
     }
 
     private List<String> managedTeamsOrRefuse(String team) {

@@ -173,6 +173,17 @@ class DfeFeedHttpTest {
             assertThat(workers.get(1).path("start_date").asText()).isEqualTo("2026-11-04");
             assertThat(workers.get(1).has("end_date")).isFalse();
             assertThat(DfeSchema.problems(new ObjectMapper().createArrayNode().add(child))).isEmpty();
+
+            // and the team manager sees the change of social worker, per child and per team
+            JsonNode changes = http.withBasicAuth("tm.north", "demo").getForEntity("/api/oversight/worker-changes", JsonNode.class).getBody();
+            JsonNode changed = java.util.stream.StreamSupport.stream(changes.path("children").spliterator(), false)
+                    .filter(record -> record.path("childId").asText().equals(prefix + "6")).findFirst().orElseThrow();
+            assertThat(changed.path("changes").asInt()).isOne();
+            assertThat(changed.path("workers").toString()).isEqualTo("[\"sw.north\",\"sw.south\"]");
+            assertThat(changes.path("teams").get(0).path("team").asText()).isEqualTo("north");
+            assertThat(changes.path("teams").get(0).path("changes").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(http.withBasicAuth("sw.north", "demo").getForEntity("/api/oversight/worker-changes", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         } finally {
             engine.getIdentityService().deleteUserInfo("sw.north", Names.SWE_NUMBER);
         }
