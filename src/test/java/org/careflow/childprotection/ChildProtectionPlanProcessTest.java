@@ -111,7 +111,8 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_AlreadyEscalated")
                 .list()).extracting(activity -> engine.getHistoryService().createHistoricProcessInstanceQuery()
                         .processInstanceId(activity.getProcessInstanceId()).singleResult().getBusinessKey())
-                .containsExactly(plan.getBusinessKey());
+                // the engine is shared by the tests: this case's escalations alone
+                .filteredOn(plan.getBusinessKey()::equals).hasSize(1);
     }
 
     @Test
