@@ -162,6 +162,19 @@ class Ssda903HttpTest {
         String south = http.withBasicAuth("tm.south", "demo").getForEntity("/api/returns/ssda903/episodes.csv?year=2027", String.class)
                 .getBody();
         assertThat(south).contains("S20" + suffix).doesNotContain("ICO" + suffix);
+        // a start the 903 would refuse is refused over REST too, naming the variable, and nothing starts
+        for (String[] bad : new String[][] {{"legalStatus", "ZZ"}, {"placementType", "P2"}, {"placementPostcode", "not a postcode"}}) {
+            Map<String, Object> variables = new LinkedHashMap<>(Map.of("lookedAfterOn", Map.of("value", "2027-04-01"),
+                    "team", Map.of("value", "north"), "legalStatus", Map.of("value", "V2"), "categoryOfNeed", Map.of("value", "N1"),
+                    "placementType", Map.of("value", "U6"), "placementProvider", Map.of("value", "PR1")));
+            variables.put(bad[0], Map.of("value", bad[1]));
+            ResponseEntity<String> answer = http.withBasicAuth("sw.north", "demo").postForEntity(
+                    "/engine-rest/process-definition/key/lookedAfter/start", Map.of("businessKey", "BAD-" + suffix, "variables", variables),
+                    String.class);
+            assertThat(answer.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody()).as(bad[0]).contains(bad[0]);
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("BAD-" + suffix).count()).isZero();
         for (String[] refused : new String[][] {{"/api/returns/ssda903/ad1.csv?year=2027", "table"},
                 {"/api/returns/ssda903/header.csv?year=27", "year"}, {"/api/returns/ssda903/header.csv?year=2030", "year"}}) {
             ResponseEntity<String> answer = http.withBasicAuth("returns", "demo").getForEntity(refused[0], String.class);
