@@ -133,6 +133,11 @@ public class LookedAfter {
         }
     }
 
+    /** The day the young person turns 16, from their date of birth: their leaving care needs are assessed from it. */
+    public String sixteenthBirthday(DelegateExecution execution) {
+        return date(execution, "childDateOfBirth").plusYears(16).toString();
+    }
+
     /** The period of care ends: its last episode with the 903's reason. */
     public void ended(DelegateTask end) {
         String reason = coded(end, "careEndedReason", "reason-episode-ceased", true);

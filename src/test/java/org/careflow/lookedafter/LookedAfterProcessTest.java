@@ -171,6 +171,29 @@ class LookedAfterProcessTest extends ProcessTest {
     }
 
     @Test
+    void aYoungPersonWhoTurnsSixteenInCareHasTheirNeedsAssessedWithinThreeMonths() {
+        clock.set(at("2026-11-02T10:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-11-02", "childDateOfBirth", "2011-01-15"));
+        assertThat(lookedAfter).isNotWaitingAt("Task_AssessLeavingCareNeeds");
+
+        clock.setAndFire(at("2027-01-16T00:00:01"));
+
+        // timescales.md: 16th birthday Fri 15 Jan 2027, the needs assessment due Thu 15 Apr 2027
+        assertThat(task("Task_AssessLeavingCareNeeds", lookedAfter)).hasCandidateGroup("north").hasDueDate(endOf("2027-04-15"));
+        assertThat(engine.getRuntimeService().getVariable(lookedAfter.getId(), "sixteenthBirthdayOn")).isEqualTo("2027-01-15");
+    }
+
+    @Test
+    void withoutADateOfBirthNoNeedsAssessmentIsWaitedFor() {
+        clock.set(at("2026-11-02T10:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-11-02"));
+
+        clock.setAndFire(at("2043-01-01T00:00:01"));
+
+        assertThat(lookedAfter).isNotWaitingAt("Task_AssessLeavingCareNeeds").hasPassed("EndEvent_NoDateOfBirth");
+    }
+
+    @Test
     void aCareLeaversPathwayPlanReviewEscalatesWhenLate() {
         clock.set(at("2027-03-01T15:00"));
         ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14"));

@@ -25,7 +25,8 @@ class TimescalesDmnTest {
             "cp-visit-fortnightly", "cp-visit-weekly", "plan-long-running",
             "proceedings-review-first", "proceedings-review-second", "workload-review",
             "cin-plan-review-1", "cin-plan-review-n", "cin-visit", "lac-care-plan", "lac-placement-plan",
-            "lac-visit-placement", "lac-visit", "lac-visit-long-term", "lac-health-initial", "pathway-plan-review", "leaver-contact");
+            "lac-visit-placement", "lac-visit", "lac-visit-long-term", "lac-health-initial", "pathway-plan-review", "leaver-contact",
+            "sixteenth-birthday", "leaver-needs-assessment");
 
     private final Timescales timescales = new DmnFileTimescales();
 
