@@ -40,6 +40,8 @@ public class LookedAfter {
     static final String FIRST_REVIEW = "lac-review-1";
     static final String SECOND_REVIEW = "lac-review-2";
     static final String LATER_REVIEW = "lac-review-n";
+    static final String HEALTH_REVIEW_UNDER_FIVE = "lac-health-review-under-5";
+    static final String HEALTH_REVIEW = "lac-health-review";
     /** A UK postcode, as the 903 takes it: outward and inward parts, a space between them. */
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}");
     /** Ofsted's unique reference number: SC and six digits, or seven digits; absent where the provider has none. */
@@ -131,6 +133,19 @@ public class LookedAfter {
             change.setVariable(VISIT_TIMESCALE, VISIT_AFTER_PLACEMENT);
             change.getExecution().removeVariable(LAST_VISIT_ON);
         }
+    }
+
+    /**
+     * The next health review's timescale, from the child's age at the assessment just held (reg 8):
+     * every 6 months under 5, every 12 months from 5. Without a date of birth, the stricter.
+     */
+    public String healthReviewTimescale(DelegateTask assessment, Object assessedOn) {
+        if (assessment.getVariable("childDateOfBirth") == null) {
+            return HEALTH_REVIEW_UNDER_FIVE;
+        }
+        LocalDate born = date(assessment, "childDateOfBirth");
+        LocalDate on = EventDates.parse("healthAssessmentOn", assessedOn).date(calendar.zone());
+        return on.isBefore(born.plusYears(5)) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW;
     }
 
     /** The day the young person turns 16, from their date of birth: their leaving care needs are assessed from it. */

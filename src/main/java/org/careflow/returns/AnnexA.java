@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ofsted's Annex A lists 3 (referrals), 4 (assessments), 5 (section 47 enquiries and initial
- * conferences), 6 (children in need), 7 (child protection plans) and 8 (children in care) for the six
- * months to a day given (the day before the inspection, say): Ofsted's headers and order, its answer
- * formats, one row per child per event as each list says. List 9 (care leavers) joins in {@link #lists}.
+ * conferences), 6 (children in need), 7 (child protection plans), 8 (children in care) for the six
+ * months to a day given (the day before the inspection, say), and 9 (care leavers): Ofsted's headers and
+ * order, its answer formats, one row per child per event as each list says.
  */
 @Component
 class AnnexA {
@@ -73,7 +73,7 @@ class AnnexA {
         ChildrensRecords.Record record = records.read(period.first().minusYears(1), asOf, teams);
         Writer writer = new Writer(record, period);
         return List.of(writer.referrals(), writer.assessments(), writer.enquiries(), writer.childrenInNeed(), writer.plans(),
-                writer.childrenInCare());
+                writer.childrenInCare(), writer.careLeavers());
     }
 
     AnnexAList list(LocalDate asOf, List<String> teams, int number) {
@@ -343,6 +343,45 @@ class AnnexA {
                     "Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months",
                     "Was the child offered a Return Interview after their last missing episode (Y/N)?",
                     "Did the child accept a Return Interview after their last missing episode (Y/N)?"), rows);
+        }
+
+        /**
+         * Every care leaver whose leaving care support was open at some time in the six months, at its
+         * latest, as their last review or contact recorded it. In touch: a contact in the six months.
+         * Their eligibility category CareFlow does not record yet.
+         */
+        AnnexAList careLeavers() {
+            Map<String, Episode> latest = new LinkedHashMap<>();
+            for (Episode support : sorted(record.of("careLeaver"), "leftCareOn")) {
+                LocalDate left = support.date("leftCareOn", zone);
+                if (left != null && !left.isAfter(period.last()) && support.isOpenOn(period.first(), zone)) {
+                    latest.put(support.childId() == null ? support.id() : support.childId(), support);
+                }
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Episode support : latest.values()) {
+                List<String> row = child(support, true);
+                allocated(row, support);
+                row.add("");
+                LocalDate contact = lastDoneBy(support, "Task_KeepInTouch");
+                row.add(yesNo(contact != null && period.contains(contact)));
+                row.add(labelled(codes.get("leaver-accommodation"), support.text("leaverAccommodation")));
+                String suitable = support.text("leaverAccommodationSuitable");
+                row.add(suitable == null ? "" : "yes".equals(suitable) ? "a) Suitable" : "b) Unsuitable");
+                row.add(labelled(codes.get("leaver-activity"), support.text("leaverActivity")));
+                rows.add(row);
+            }
+            List<String> headers = new ArrayList<>(CHILD);
+            headers.add(DISABILITY);
+            headers.addAll(ALLOCATED);
+            headers.addAll(List.of("Eligibility Category", "LA in Touch", "Type of Accommodation", "Suitability of Accommodation",
+                    "Activity Status"));
+            return new AnnexAList(9, "Care leavers", headers, rows);
+        }
+
+        /** A code as the words of its list, where Ofsted's template gives no answers of its own. */
+        private String labelled(org.careflow.codes.CodeList list, String code) {
+            return code == null ? "" : list.label(code);
         }
 
         private LocalDate lastDoneBy(Episode episode, String step) {

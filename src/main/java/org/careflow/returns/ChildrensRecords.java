@@ -41,7 +41,7 @@ class ChildrensRecords {
         "seenAlone", "reviewDecision", "legalGatewayOn", "legalGatewayDecision", "letterSentOn", "familyGroupMeetingOffered",
         "preProceedingsMeetingOn", "familyGroupMeetingOn", "preProceedingsReviewOn", "preProceedingsDecision", "issuedOn",
         "issueLetterSentOn", "cinPlanStartedOn", "cinPlanReviewOn", "cinPlanReviewDecision", "cinClosureReason", "reviewHeldOn",
-        "lookedAfterOn", "leftCareOn"};
+        "lookedAfterOn", "leftCareOn", "leaverAccommodation", "leaverAccommodationSuitable", "leaverActivity"};
     private static final int BATCH = 500;
 
     private final HistoryService history;

@@ -169,8 +169,8 @@ class ReturnsController {
     }
 
     private static int listNumber(String number) {
-        if (!List.of("3", "4", "5", "6", "7", "8").contains(number)) {
-            throw new InvalidInputException("list", "Annex A list '" + number + "' is not produced: lists 3 to 8 are");
+        if (!List.of("3", "4", "5", "6", "7", "8", "9").contains(number)) {
+            throw new InvalidInputException("list", "Annex A list '" + number + "' is not produced: lists 3 to 9 are");
         }
         return Integer.parseInt(number);
     }

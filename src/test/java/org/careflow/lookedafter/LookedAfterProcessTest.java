@@ -171,6 +171,25 @@ class LookedAfterProcessTest extends ProcessTest {
     }
 
     @Test
+    void healthReviewsRunEverySixMonthsUnderFiveAndEveryTwelveFromFive() {
+        clock.set(at("2027-01-04T10:00"));
+        ProcessInstance toddler = start(withVariables("lookedAfterOn", "2026-12-14", "childDateOfBirth", "2023-06-01"));
+        ProcessInstance older = start(withVariables("lookedAfterOn", "2026-12-14", "childDateOfBirth", "2015-06-01"));
+
+        for (ProcessInstance child : List.of(toddler, older)) {
+            complete(child, "Task_HoldInitialHealthAssessment", withVariables("healthAssessmentOn", "2027-01-04", "healthNotes", "Well"));
+        }
+
+        // reg 8: 6 months from the assessment under 5, 12 months from 5
+        assertThat(task("Task_HoldHealthReview", toddler)).hasDueDate(endOf("2027-07-04"));
+        assertThat(task("Task_HoldHealthReview", older)).hasDueDate(endOf("2028-01-04"));
+        // the toddler's review held after her 5th birthday: the next 12 months later
+        clock.set(at("2028-07-03T10:00"));
+        complete(toddler, "Task_HoldHealthReview", withVariables("healthAssessmentOn", "2028-07-03", "healthNotes", "Well"));
+        assertThat(task("Task_HoldHealthReview", toddler)).hasDueDate(endOf("2029-07-03"));
+    }
+
+    @Test
     void aYoungPersonWhoTurnsSixteenInCareHasTheirNeedsAssessedWithinThreeMonths() {
         clock.set(at("2026-11-02T10:00"));
         ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-11-02", "childDateOfBirth", "2011-01-15"));

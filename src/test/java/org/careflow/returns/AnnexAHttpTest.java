@@ -144,7 +144,8 @@ class AnnexAHttpTest {
         assertThat(workbook.getHeaders().getContentType().toString()).startsWith(ReturnsController.XLSX.toString());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.getBody()))) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
-                    book.getSheetName(4), book.getSheetName(5))).containsExactly("List 3", "List 4", "List 5", "List 6", "List 7", "List 8");
+                    book.getSheetName(4), book.getSheetName(5), book.getSheetName(6)))
+                    .containsExactly("List 3", "List 4", "List 5", "List 6", "List 7", "List 8", "List 9");
             Sheet referrals = book.getSheet("List 3");
             assertThat(referrals.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Date of Referral");
             List<String> childIds = new ArrayList<>();
@@ -170,7 +171,7 @@ class AnnexAHttpTest {
     @Test
     void aBadDayOrListIsRefusedNamingIt() {
         for (String[] refused : new String[][] {{"/api/returns/annex-a/list-3.csv?asOf=29/01/2027", "asOf"},
-                {"/api/returns/annex-a/list-3.csv?asOf=2027-12-01", "asOf"}, {"/api/returns/annex-a/list-9.csv", "list"},
+                {"/api/returns/annex-a/list-3.csv?asOf=2027-12-01", "asOf"}, {"/api/returns/annex-a/list-10.csv", "list"},
                 {"/api/returns/annex-a?asOf=2027-02-30", "asOf"}, {"/api/returns/annex-a/list-3.csv?team=nowhere", "team"}}) {
             ResponseEntity<JsonNode> answer = http.withBasicAuth("returns", "demo").getForEntity(refused[0], JsonNode.class);
             assertThat(answer.getStatusCode()).as(refused[0]).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -154,6 +154,34 @@ class Ssda903HttpTest {
     }
 
     @Test
+    void annexAList9HasEachCareLeaverAsTheirLastContactFoundThem() {
+        Journeys journeys = new Journeys(engine, http);
+        clock.set(at("2026-05-01T10:00"));
+        start("lookedAfter", "LEV-" + suffix, Map.ofEntries(Map.entry("team", "north"), Map.entry("childId", "LEV" + suffix),
+                Map.entry("childDateOfBirth", "2008-09-10"), Map.entry("childSex", "M"), Map.entry("childEthnicity", "WBRI"), Map.entry("childUpn", upn()),
+                Map.entry("lookedAfterOn", "2026-05-01"), Map.entry("legalStatus", "V2"), Map.entry("categoryOfNeed", "N5"),
+                Map.entry("placementType", "K3"), Map.entry("placementProvider", "PR4"), Map.entry("placementPostcode", "LS2 7AA"),
+                Map.entry("homePostcode", "LS9 8AB")));
+        clock.set(at("2026-09-10T10:00"));
+        journeys.complete("LEV-" + suffix, "Task_RecordEndOfCare", "sw.north", Map.of("careEndedOn", "2026-09-10",
+                "careEndedReason", "E5", "careLeaverEligible", "yes", "careEndedNotes", "Own flat with support"));
+        clock.set(at("2026-10-15T10:00"));
+        journeys.complete("LEV-" + suffix, "Task_KeepInTouch", "sw.north", Map.of("contactOn", "2026-10-15",
+                "youngPersonViews", "Likes college", "leaverAccommodation", "U", "leaverAccommodationSuitable", "yes",
+                "leaverActivity", "F2"));
+        clock.set(at("2027-04-15T10:00"));
+
+        String csv = http.withBasicAuth("returns", "demo").getForObject("/api/returns/annex-a/list-9.csv?asOf=2027-01-29", String.class);
+        List<List<String>> rows = Arrays.stream(csv.split("\r\n")).map(line -> Arrays.asList(line.split(",", -1))).toList();
+        assertThat(rows.get(0)).containsExactly("Child Unique ID", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)",
+                "Does the Child have a Disability", "Allocated Team", "Allocated Worker", "Eligibility Category", "LA in Touch",
+                "Type of Accommodation", "Suitability of Accommodation", "Activity Status");
+        List<String> leaver = rows.stream().filter(row -> row.get(0).equals("LEV" + suffix)).findFirst().orElseThrow();
+        assertThat(leaver.subList(6, 13)).containsExactly("North team", "", "", "a) Yes", "Independent living",
+                "a) Suitable", "Full-time education other than higher education");
+    }
+
+    @Test
     void onlyThoseWhoReadTheReturnsReadItAndABadTableOrYearIsRefusedNamingIt() {
         assertThat(http.getForEntity("/api/returns/ssda903/header.csv?year=2027", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
