@@ -28,6 +28,7 @@ public class LookedAfter {
     static final String CATEGORY_OF_NEED = "categoryOfNeed";
     static final String PLACEMENT_STARTED_ON = "placementStartedOn";
     static final String HOME_POSTCODE = "homePostcode";
+    static final String BROUGHT_FORWARD_TO = "lacReviewBroughtForwardTo";
     static final String VISIT_TIMESCALE = "lacVisitTimescale";
     static final String REVIEW_TIMESCALE = "lacReviewTimescale";
     static final String LAST_VISIT_ON = "lastVisitOn";
@@ -98,8 +99,31 @@ public class LookedAfter {
             throw new InvalidInputException("childIsAMother", "childIsAMother is yes or no");
         }
         episodes.reviewed((DelegateExecution) review.getExecution(), date(review, "lacReviewOn"), participation, mother);
+        // a review brought forward has been held: the next runs on the chain again
+        review.getExecution().removeVariable(BROUGHT_FORWARD_TO);
         review.setVariable(LAST_REVIEW_ON, review.getVariable("lacReviewOn"));
         review.setVariable(REVIEW_TIMESCALE, FIRST_REVIEW.equals(review.getVariable(REVIEW_TIMESCALE)) ? SECOND_REVIEW : LATER_REVIEW);
+    }
+
+    /**
+     * The IRO brings the next review forward (reg 33(3)): to a day not past and before the review is
+     * due; the open review is re-timed to it once the task ends.
+     */
+    public void broughtForward(DelegateTask request) {
+        LocalDate to = date(request, BROUGHT_FORWARD_TO);
+        LocalDate today = LocalDate.ofInstant(org.careflow.calendar.EngineClock.now(), calendar.zone());
+        if (to.isBefore(today)) {
+            throw new InvalidInputException(BROUGHT_FORWARD_TO, BROUGHT_FORWARD_TO + " (" + to + ") has passed: a review is brought forward to a day to come");
+        }
+        org.camunda.bpm.engine.task.Task review = request.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(request.getProcessInstanceId()).taskDefinitionKey("Task_HoldLookedAfterReview").singleResult();
+        if (review != null && review.getDueDate() != null) {
+            LocalDate due = LocalDate.ofInstant(review.getDueDate().toInstant(), calendar.zone());
+            if (!to.isBefore(due)) {
+                throw new InvalidInputException(BROUGHT_FORWARD_TO, BROUGHT_FORWARD_TO + " (" + to
+                        + ") is not earlier than the review is due (" + due + "): bringing it forward makes it earlier");
+            }
+        }
     }
 
     /**

@@ -73,6 +73,33 @@ class LookedAfterProcessTest extends ProcessTest {
     }
 
     @Test
+    void anIroBringsTheNextReviewForwardAndTheChainRunsOnFromTheReviewHeld() {
+        clock.set(at("2027-01-04T10:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14"));
+        String request = task("Task_BringReviewForward", lookedAfter).getId();
+        assertThat(task("Task_BringReviewForward", lookedAfter)).hasCandidateGroup("iro");
+
+        // reg 33(3): to a day to come, earlier than the review is due (Thu 14 Jan 2027)
+        for (String refused : new String[] {"2027-01-01", "2027-01-14", "2027-01-20"}) {
+            assertThatThrownBy(() -> engine.getTaskService().complete(request, withVariables("lacReviewBroughtForwardTo", refused,
+                    "reviewBroughtForwardReason", "Placement at risk")))
+                    .as(refused).rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("lacReviewBroughtForwardTo");
+        }
+        engine.getTaskService().complete(request, withVariables("lacReviewBroughtForwardTo", "2027-01-07",
+                "reviewBroughtForwardReason", "Placement at risk"));
+
+        assertThat(task("Task_HoldLookedAfterReview", lookedAfter)).hasDueDate(endOf("2027-01-07"));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(lookedAfter.getId())
+                .activityId("Timer_ReviewOverdue").singleResult().getDuedate()).isEqualTo(startOf("2027-01-08"));
+        assertThat(lookedAfter).isWaitingAt("Task_BringReviewForward");
+
+        clock.set(at("2027-01-07T16:00"));
+        complete(lookedAfter, "Task_HoldLookedAfterReview", review("2027-01-07"));
+        // the second review 3 months from the one held
+        assertThat(task("Task_HoldLookedAfterReview", lookedAfter)).hasDueDate(endOf("2027-04-07"));
+    }
+
+    @Test
     void aVisitWithinAWeekOfThePlacementThenEverySixWeeks() {
         clock.set(at("2026-12-29T16:00"));
         ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-23"));
