@@ -38,6 +38,12 @@ public class LookedAfter {
     static final String VISIT_AFTER_PLACEMENT = "lac-visit-placement";
     static final String VISIT = "lac-visit";
     static final String VISIT_LONG_TERM = "lac-visit-long-term";
+    static final String VISIT_WEEKLY = "lac-visit-parent";
+    static final String VISIT_FOUR_WEEKLY = "lac-visit-connected";
+    /** The regulation a placement was made under where it sets its own visits: with a parent before assessment, or a connected person on temporary approval. */
+    static final String PLACEMENT_APPROVAL = "placementApproval";
+    static final String REG_19 = "reg-19";
+    static final String REG_24 = "reg-24";
     static final String FIRST_REVIEW = "lac-review-1";
     static final String SECOND_REVIEW = "lac-review-2";
     static final String LATER_REVIEW = "lac-review-n";
@@ -80,15 +86,29 @@ public class LookedAfter {
                 (String) execution.getVariable(LEGAL_STATUS));
     }
 
-    /** A visit that counted: the next within 6 weeks, or 3 months once a long-term placement is a year old. */
+    /**
+     * A visit that counted: the next within 6 weeks, or 3 months once a long-term placement is a year
+     * old; weekly until the first review for a child placed with a parent before assessment (reg 19) or
+     * with a connected person on temporary approval (reg 24), then every 4 weeks for the latter (reg 28(3), (4)).
+     */
     public void visited(DelegateTask visit) {
         if (!Boolean.TRUE.equals(visit.getVariableLocal("visitCounts"))) {
             return;
         }
         LocalDate visitedOn = date(visit, "visitedOn");
         LocalDate placed = date(visit, PLACEMENT_STARTED_ON);
+        Object approval = visit.getVariable(PLACEMENT_APPROVAL);
+        boolean reviewed = visit.getVariable(LAST_REVIEW_ON) != null;
         boolean longTerm = "yes".equals(visit.getVariable("placementLongTerm"));
-        visit.setVariable(VISIT_TIMESCALE, longTerm && !visitedOn.isBefore(placed.plusYears(1)) ? VISIT_LONG_TERM : VISIT);
+        String next;
+        if (approval != null && !reviewed) {
+            next = VISIT_WEEKLY;
+        } else if (REG_24.equals(approval)) {
+            next = VISIT_FOUR_WEEKLY;
+        } else {
+            next = longTerm && !visitedOn.isBefore(placed.plusYears(1)) ? VISIT_LONG_TERM : VISIT;
+        }
+        visit.setVariable(VISIT_TIMESCALE, next);
     }
 
     /** A review held: the next runs from it, 3 months after the first, 6 months after any later one. */
@@ -153,6 +173,12 @@ public class LookedAfter {
             change.setVariable("placementPostcode", placement.postcode());
             change.setVariable("placementUrn", placement.urn());
             change.setVariable("placementLongTerm", placement.longTerm() ? "yes" : "no");
+            Object approval = change.getVariable(name("new", PLACEMENT_APPROVAL));
+            if (approval == null || approval instanceof String text && text.isBlank()) {
+                change.getExecution().removeVariable(PLACEMENT_APPROVAL);
+            } else {
+                change.setVariable(PLACEMENT_APPROVAL, approval);
+            }
             change.setVariable(PLACEMENT_STARTED_ON, on.toString());
             change.setVariable(VISIT_TIMESCALE, VISIT_AFTER_PLACEMENT);
             change.getExecution().removeVariable(LAST_VISIT_ON);
@@ -201,6 +227,11 @@ public class LookedAfter {
         String longTerm = coded(scope, name(prefix, "placementLongTerm"), null, false);
         if (longTerm != null && !longTerm.equals("yes") && !longTerm.equals("no")) {
             throw new InvalidInputException(name(prefix, "placementLongTerm"), name(prefix, "placementLongTerm") + " is yes or no");
+        }
+        String approval = text(scope, name(prefix, PLACEMENT_APPROVAL));
+        if (approval != null && !approval.equals(REG_19) && !approval.equals(REG_24)) {
+            throw new InvalidInputException(name(prefix, PLACEMENT_APPROVAL), name(prefix, PLACEMENT_APPROVAL)
+                    + " is reg-19 (with a parent before assessment) or reg-24 (a connected person on temporary approval), not '" + approval + "'");
         }
         String reason = prefix == null ? null : coded(scope, "reasonPlacementChanged", "reason-placement-change", !"legal-status"
                 .equals(scope.getVariable("careChange")));

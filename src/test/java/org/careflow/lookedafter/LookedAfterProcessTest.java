@@ -146,6 +146,39 @@ class LookedAfterProcessTest extends ProcessTest {
     }
 
     @Test
+    void aChildPlacedWithAParentBeforeAssessmentIsVisitedWeeklyUntilTheFirstReview() {
+        clock.set(at("2027-01-08T16:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2027-01-04", "placementType", "P1",
+                "placementProvider", "PR0", "placementApproval", "reg-19"));
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-01-11"));
+
+        complete(lookedAfter, "Task_VisitChild", visit("2027-01-08"));
+        // reg 28(3): weekly until the first review
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-01-15"));
+
+        clock.set(at("2027-01-29T16:00"));
+        complete(lookedAfter, "Task_HoldLookedAfterReview", review("2027-01-29"));
+        complete(lookedAfter, "Task_VisitChild", visit("2027-01-29"));
+        // then at most every 6 weeks
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-03-12"));
+    }
+
+    @Test
+    void aConnectedPersonOnTemporaryApprovalIsVisitedWeeklyThenEveryFourWeeks() {
+        clock.set(at("2027-01-29T16:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2027-01-04", "placementType", "U3",
+                "placementApproval", "reg-24"));
+        complete(lookedAfter, "Task_HoldLookedAfterReview", review("2027-01-29"));
+
+        complete(lookedAfter, "Task_VisitChild", visit("2027-01-29"));
+
+        // reg 28(4): after the first review, at most every 4 weeks
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-02-26"));
+        assertThatThrownBy(() -> start(withVariables("lookedAfterOn", "2027-01-04", "placementApproval", "reg-99")))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("placementApproval");
+    }
+
+    @Test
     void aChangeOfLegalStatusAloneKeepsThePlacementAndItsVisits() {
         clock.set(at("2027-01-29T16:00"));
         ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-23"));

@@ -26,7 +26,8 @@ class TimescalesDmnTest {
             "proceedings-review-first", "proceedings-review-second", "workload-review",
             "cin-plan-review-1", "cin-plan-review-n", "cin-visit", "lac-care-plan", "lac-placement-plan",
             "lac-visit-placement", "lac-visit", "lac-visit-long-term", "lac-health-initial", "pathway-plan-review", "leaver-contact",
-            "sixteenth-birthday", "leaver-needs-assessment", "lac-health-review-under-5", "lac-health-review");
+            "sixteenth-birthday", "leaver-needs-assessment", "lac-health-review-under-5", "lac-health-review",
+            "lac-visit-parent", "lac-visit-connected");
 
     private final Timescales timescales = new DmnFileTimescales();
 
