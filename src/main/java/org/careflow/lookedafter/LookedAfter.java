@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.codes.CodeLists;
 import org.careflow.input.InvalidInputException;
@@ -33,7 +35,6 @@ public class LookedAfter {
     static final String REVIEW_TIMESCALE = "lacReviewTimescale";
     static final String LAST_VISIT_ON = "lastVisitOn";
     static final String LAST_REVIEW_ON = "lastLacReviewOn";
-    // the first visit and review timescales are set by the model's start listeners, where a process owner sees them
     /** The timescales of processes/timescales.dmn the clocks run on, in order. */
     static final String VISIT_AFTER_PLACEMENT = "lac-visit-placement";
     static final String VISIT = "lac-visit";
@@ -86,6 +87,16 @@ public class LookedAfter {
                 (String) execution.getVariable(LEGAL_STATUS));
     }
 
+    /** The timescale of the first review the process waits for: the first of the chain, or a later one for a case moved in after one. */
+    public String firstReviewTimescale(DelegateExecution execution) {
+        return execution.getVariable(LAST_REVIEW_ON) == null ? FIRST_REVIEW : LATER_REVIEW;
+    }
+
+    /** The timescale of the first visit the process waits for: within a week of the placement, or 6 weeks from the last visit. */
+    public String firstVisitTimescale(DelegateExecution execution) {
+        return execution.getVariable(LAST_VISIT_ON) == null ? VISIT_AFTER_PLACEMENT : VISIT;
+    }
+
     /**
      * A visit that counted: the next within 6 weeks, or 3 months once a long-term placement is a year
      * old; weekly until the first review for a child placed with a parent before assessment (reg 19) or
@@ -131,11 +142,11 @@ public class LookedAfter {
      */
     public void broughtForward(DelegateTask request) {
         LocalDate to = date(request, BROUGHT_FORWARD_TO);
-        LocalDate today = LocalDate.ofInstant(org.careflow.calendar.EngineClock.now(), calendar.zone());
+        LocalDate today = LocalDate.ofInstant(EngineClock.now(), calendar.zone());
         if (to.isBefore(today)) {
             throw new InvalidInputException(BROUGHT_FORWARD_TO, BROUGHT_FORWARD_TO + " (" + to + ") has passed: a review is brought forward to a day to come");
         }
-        org.camunda.bpm.engine.task.Task review = request.getProcessEngineServices().getTaskService().createTaskQuery()
+        Task review = request.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(request.getProcessInstanceId()).taskDefinitionKey("Task_HoldLookedAfterReview").singleResult();
         if (review != null && review.getDueDate() != null) {
             LocalDate due = LocalDate.ofInstant(review.getDueDate().toInstant(), calendar.zone());
