@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SSDA903 episodes of a period of care: one row from each change of legal status or placement to
- * the next, and its reviews, written in the engine's transaction, so a refused change leaves none and
+ * the next, its reviews and the times the child went missing, written in the engine's transaction, so a refused change leaves none and
  * the return reads what the engine decided.
  */
 @Component
@@ -55,6 +55,36 @@ class CareEpisodes {
         jdbc.update("insert into CF_CARE_REVIEW (PROC_INST_ID_, CHILD_ID_, TEAM_, REVIEW_ON_, REVIEW_CODE_, MOTHER_, RECORDED_AT_)"
                         + " values (?, ?, ?, ?, ?, ?, ?)", execution.getProcessInstanceId(), execution.getVariable("childId"),
                 execution.getVariable("team"), Date.valueOf(on), participation, mother, Timestamp.from(EngineClock.now()));
+    }
+
+    /** The child went missing (M) or away from their placement (A) on the day; open until they return. */
+    void wentMissing(DelegateExecution execution, String missing, LocalDate on) {
+        jdbc.update("insert into CF_MISSING_EPISODE (ID_, PROC_INST_ID_, CHILD_ID_, TEAM_, MISSING_, START_, RECORDED_AT_)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), execution.getProcessInstanceId(),
+                execution.getVariable("childId"), execution.getVariable("team"), missing, Date.valueOf(on), Timestamp.from(EngineClock.now()));
+    }
+
+    /** The child's open time missing or away ends on the day: they returned, or their care ended while they were away. */
+    void returned(String processInstanceId, LocalDate on) {
+        jdbc.update("update CF_MISSING_EPISODE set END_ = ? where PROC_INST_ID_ = ? and END_ is null", Date.valueOf(on), processInstanceId);
+    }
+
+    /** The day the open time missing or away began, none if the child is not missing. */
+    LocalDate missingSince(String processInstanceId) {
+        return jdbc.queryForList("select START_ from CF_MISSING_EPISODE where PROC_INST_ID_ = ? and END_ is null", Date.class,
+                processInstanceId).stream().findFirst().map(Date::toLocalDate).orElse(null);
+    }
+
+    /** The day the child's last time missing or away ended: another cannot begin before it. */
+    LocalDate lastReturn(String processInstanceId) {
+        return jdbc.queryForList("select max(END_) from CF_MISSING_EPISODE where PROC_INST_ID_ = ?", Date.class, processInstanceId)
+                .stream().filter(java.util.Objects::nonNull).findFirst().map(Date::toLocalDate).orElse(null);
+    }
+
+    /** The day the period of care began: its first episode. */
+    LocalDate periodSince(String processInstanceId) {
+        return jdbc.queryForList("select min(DECOM_) from CF_CARE_EPISODE where PROC_INST_ID_ = ?", Date.class, processInstanceId)
+                .stream().filter(java.util.Objects::nonNull).findFirst().map(Date::toLocalDate).orElse(null);
     }
 
     /** The day the open episode began, to refuse a change dated before it. */

@@ -12,6 +12,7 @@ import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.codes.CodeLists;
 import org.careflow.input.InvalidInputException;
 import org.careflow.timescales.EventDates;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * then 3 months, then 6 months, each from the review actually held).
  */
 @Component("lookedAfter")
+@EnableConfigurationProperties(LookedAfterProperties.class)
 public class LookedAfter {
 
     static final String LOOKED_AFTER_ON = "lookedAfterOn";
@@ -35,6 +37,9 @@ public class LookedAfter {
     static final String REVIEW_TIMESCALE = "lacReviewTimescale";
     static final String LAST_VISIT_ON = "lastVisitOn";
     static final String LAST_REVIEW_ON = "lastLacReviewOn";
+    static final String MISSING = "missing";
+    static final String MISSING_FROM = "missingFrom";
+    static final String RETURNED_ON = "returnedOn";
     /** The timescales of processes/timescales.dmn the clocks run on, in order. */
     static final String VISIT_AFTER_PLACEMENT = "lac-visit-placement";
     static final String VISIT = "lac-visit";
@@ -58,11 +63,13 @@ public class LookedAfter {
     private final CodeLists codes;
     private final CareEpisodes episodes;
     private final WorkingDayCalendar calendar;
+    private final LookedAfterProperties properties;
 
-    LookedAfter(CodeLists codes, CareEpisodes episodes, WorkingDayCalendar calendar) {
+    LookedAfter(CodeLists codes, CareEpisodes episodes, WorkingDayCalendar calendar, LookedAfterProperties properties) {
         this.codes = codes;
         this.episodes = episodes;
         this.calendar = calendar;
+        this.properties = properties;
     }
 
     /** The start: the period of care, its legal status and first placement, checked and recorded. */
@@ -209,9 +216,49 @@ public class LookedAfter {
         return on.isBefore(born.plusYears(5)) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW;
     }
 
+    /**
+     * Whether the child has a personal education plan: from the age the authority chose
+     * ({@code careflow.looked-after.education-plan-from-age}) on the day they became looked after; a
+     * child whose date of birth is unknown has one.
+     */
+    public boolean needsEducationPlan(DelegateExecution execution) {
+        return execution.getVariable("childDateOfBirth") == null
+                || !date(execution, LOOKED_AFTER_ON).isBefore(date(execution, "childDateOfBirth").plusYears(properties.educationPlanFromAge()));
+    }
+
     /** The day the young person turns 16, from their date of birth: their leaving care needs are assessed from it. */
     public String sixteenthBirthday(DelegateExecution execution) {
         return date(execution, "childDateOfBirth").plusYears(16).toString();
+    }
+
+    /**
+     * The child went missing or away from their placement: on a day within their period of care, not
+     * before they last came back (the 903 refuses periods that overlap, rules 574, 578).
+     */
+    public void wentMissing(DelegateTask report) {
+        String missing = coded(report, MISSING, "missing", true);
+        LocalDate from = date(report, MISSING_FROM);
+        LocalDate since = episodes.periodSince(report.getProcessInstanceId());
+        if (since != null && from.isBefore(since)) {
+            throw new InvalidInputException(MISSING_FROM, MISSING_FROM + " (" + from + ") cannot be before the child became looked after ("
+                    + since + ")");
+        }
+        LocalDate lastReturn = episodes.lastReturn(report.getProcessInstanceId());
+        if (lastReturn != null && from.isBefore(lastReturn)) {
+            throw new InvalidInputException(MISSING_FROM, MISSING_FROM + " (" + from + ") cannot be before the child came back the last time ("
+                    + lastReturn + ")");
+        }
+        episodes.wentMissing((DelegateExecution) report.getExecution(), missing, from);
+    }
+
+    /** The child came back: not before they went. */
+    public void returned(DelegateTask report) {
+        LocalDate on = date(report, RETURNED_ON);
+        LocalDate since = episodes.missingSince(report.getProcessInstanceId());
+        if (since != null && on.isBefore(since)) {
+            throw new InvalidInputException(RETURNED_ON, RETURNED_ON + " (" + on + ") cannot be before the child went missing (" + since + ")");
+        }
+        episodes.returned(report.getProcessInstanceId(), on);
     }
 
     /** The period of care ends: its last episode with the 903's reason. */
@@ -222,7 +269,16 @@ public class LookedAfter {
         if (openSince != null && on.isBefore(openSince)) {
             throw new InvalidInputException("careEndedOn", "careEndedOn (" + on + ") cannot be before the last episode began (" + openSince + ")");
         }
+        // a child whose care ends while they are away is no longer missing from care (903 rule 575)
+        LocalDate missingSince = episodes.missingSince(end.getProcessInstanceId());
+        if (missingSince != null && on.isBefore(missingSince)) {
+            throw new InvalidInputException("careEndedOn", "careEndedOn (" + on + ") cannot be before the child went missing ("
+                    + missingSince + ")");
+        }
         episodes.end(end.getProcessInstanceId(), on, reason, null);
+        if (missingSince != null) {
+            episodes.returned(end.getProcessInstanceId(), on);
+        }
     }
 
     /** The placement the variables give ({@code placementType}, or with a prefix {@code newPlacementType}). */

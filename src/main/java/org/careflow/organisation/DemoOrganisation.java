@@ -33,7 +33,8 @@ public class DemoOrganisation {
             new DemoUser("tm.south", "Toni", "South (team manager)", List.of("south-managers")),
             new DemoUser("hos", "Harper", "Head of Service", List.of(HEADS_OF_SERVICE)),
             new DemoUser("returns", "Robin", "Returns Lead", List.of(Organisation.RETURNS)),
-            new DemoUser("iro", "Indira", "Reviewing Officer (IRO)", List.of(Organisation.IRO)));
+            new DemoUser("iro", "Indira", "Reviewing Officer (IRO)", List.of(Organisation.IRO)),
+            new DemoUser("adviser", "Alex", "Personal Adviser", List.of(Organisation.PERSONAL_ADVISERS)));
 
     public static List<String> userIds() {
         return USERS.stream().map(DemoUser::id).toList();
@@ -59,6 +60,7 @@ public class DemoOrganisation {
         group(HEADS_OF_SERVICE, "Heads of service", Groups.GROUP_TYPE_WORKFLOW);
         group(Organisation.RETURNS, "Returns lead", Groups.GROUP_TYPE_WORKFLOW);
         group(Organisation.IRO, "Independent reviewing officers", Groups.GROUP_TYPE_WORKFLOW);
+        group(Organisation.PERSONAL_ADVISERS, "Personal advisers", Groups.GROUP_TYPE_WORKFLOW);
         for (String team : List.of("north", "south")) {
             String name = Character.toUpperCase(team.charAt(0)) + team.substring(1);
             group(team, name + " team", TEAM_TYPE);

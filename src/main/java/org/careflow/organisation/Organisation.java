@@ -1,6 +1,7 @@
 package org.careflow.organisation;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * How CareFlow reads Camunda's identity service: a team is a group of type {@value #TEAM_TYPE},
@@ -16,12 +17,22 @@ public final class Organisation {
     public static final String RETURNS = "returns";
     /** Independent reviewing officers: they chair looked-after children's reviews, whichever team holds the case. */
     public static final String IRO = "iro";
+    /** Personal advisers: they keep in touch with care leavers, whichever team holds the case. */
+    public static final String PERSONAL_ADVISERS = "personal-advisers";
+
+    /** Groups whose members take a child's steps on without being the child's social worker: the child's worker does not change when they do. */
+    public static final List<String> NOT_CASEWORK = List.of(HEADS_OF_SERVICE, IRO, PERSONAL_ADVISERS);
 
     private Organisation() {
     }
 
     public static String managersOf(String team) {
         return team + "-managers";
+    }
+
+    /** Whether a task for this candidate group is the child's casework: not a manager's agreement or oversight, not an IRO's review. */
+    public static boolean isCasework(String candidateGroup) {
+        return candidateGroup == null || !candidateGroup.endsWith("-" + MANAGERS_TYPE) && !NOT_CASEWORK.contains(candidateGroup);
     }
 
     /** Whether someone in these groups oversees the team: its managers, or a head of service. */

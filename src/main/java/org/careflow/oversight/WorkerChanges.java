@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.organisation.Organisation;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * How often each child's social worker changed in the last twelve months, per child and per team:
  * the practitioners who took the child's steps on, in turn (the ledger's CF_STEP_WORKER; a manager's
- * agreement or oversight is not a turn), each new one a change. The children the inspectors found
+ * agreement or oversight, an IRO's review or a personal adviser's contact is not a turn), each new one a change. The children the inspectors found
  * unhappy about frequent changes of social worker are the ones with the most.
  */
 @Component
@@ -50,9 +51,9 @@ class WorkerChanges {
         jdbc.query("select w.CHILD_ID_, max(s.CHILD_NAME_) as CHILD_NAME_, max(s.TEAM_) as TEAM_, w.WORKER_, w.FROM_"
                 + " from CF_STEP_WORKER w join CF_STEP s on s.ID_ = w.OCCURRENCE_ID_"
                 + " where s.TEAM_ in (:teams) and w.CHILD_ID_ is not null and w.FROM_ >= :since"
-                + " and (w.CANDIDATE_GROUP_ is null or w.CANDIDATE_GROUP_ not like '%-managers')"
+                + " and (w.CANDIDATE_GROUP_ is null or w.CANDIDATE_GROUP_ not like '%-managers' and w.CANDIDATE_GROUP_ not in (:notCasework))"
                 + " group by w.CHILD_ID_, w.WORKER_, w.FROM_ order by w.CHILD_ID_, w.FROM_",
-                new MapSqlParameterSource("teams", teams).addValue("since", since),
+                new MapSqlParameterSource("teams", teams).addValue("since", since).addValue("notCasework", Organisation.NOT_CASEWORK),
                 (RowCallbackHandler) row -> {
                     String childId = row.getString("CHILD_ID_");
                     String name = row.getString("CHILD_NAME_");

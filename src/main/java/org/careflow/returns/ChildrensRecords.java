@@ -17,6 +17,7 @@ import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseProcesses;
 import org.careflow.children.ChildRecord;
 import org.careflow.organisation.AsSystem;
+import org.careflow.organisation.Organisation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -241,7 +242,7 @@ class ChildrensRecords {
                         }
                         // the practitioner who held the case's own steps, not a manager who agreed or oversaw one
                         String group = row.getString("CANDIDATE_GROUP_");
-                        if (row.getString("WORKER_") != null && !managers(group)) {
+                        if (row.getString("WORKER_") != null && Organisation.isCasework(group)) {
                             workers.put(instance, row.getString("WORKER_"));
                         }
                     }, batch.toArray());
@@ -269,17 +270,13 @@ class ChildrensRecords {
             String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
             jdbc.query("select PROC_INST_ID_, WORKER_, CANDIDATE_GROUP_, FROM_ from CF_STEP_WORKER where PROC_INST_ID_ in (" + in
                     + ") order by FROM_", row -> {
-                        if (!managers(row.getString("CANDIDATE_GROUP_"))) {
+                        if (Organisation.isCasework(row.getString("CANDIDATE_GROUP_"))) {
                             held.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new ArrayList<>()).add(new Episode.Held(
                                     row.getString("WORKER_"), row.getTimestamp("FROM_").toInstant()));
                         }
                     }, batch.toArray());
         }
         return held;
-    }
-
-    private static boolean managers(String group) {
-        return group != null && group.endsWith("-managers");
     }
 
     private Map<String, ChildOnRecord> children(List<String> ids) {

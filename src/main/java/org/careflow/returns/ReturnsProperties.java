@@ -15,10 +15,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param preProceedingsOutcome the census' outcome of pre-proceedings (codes/codes.yaml's
  *                          {@code pre-proceedings-outcome}) for each decision that ends them
  * @param dfeFeed           where and how the DfE feed is sent
+ * @param socialWorkerChange the SSDA903's reasons a child's social worker episode began: {@code first} for the
+ *                          worker they had when they became looked after, {@code later} for each change (CareFlow
+ *                          does not ask why a case was reallocated)
  */
 @ConfigurationProperties("careflow.returns")
 public record ReturnsProperties(String laCode, @DefaultValue("RC7") String nfaClosureReason,
-                                @DefaultValue PreProceedingsOutcome preProceedingsOutcome, @DefaultValue DfeFeed dfeFeed) {
+                                @DefaultValue PreProceedingsOutcome preProceedingsOutcome, @DefaultValue DfeFeed dfeFeed,
+                                @DefaultValue SocialWorkerChange socialWorkerChange) {
+
+    /**
+     * The SSDA903's SW_REASON of a social worker episode.
+     *
+     * @param first the worker the child had when they became looked after ({@code FCONTA})
+     * @param later a new worker ({@code OTHERS}: the reason is not recorded)
+     */
+    public record SocialWorkerChange(@DefaultValue("FCONTA") String first, @DefaultValue("OTHERS") String later) {
+    }
 
     /**
      * The outcome pre-proceedings are returned with, from the decision of the review that ended them.

@@ -287,7 +287,7 @@ class LookedAfterProcessTest extends ProcessTest {
         assertThat(leaver).isNotNull().variables().containsEntry("leftCareOn", "2027-03-01");
         // the pathway plan reviewed within 6 months, the personal adviser in touch within 8 weeks
         assertThat(task("Task_ReviewPathwayPlan", leaver)).hasDueDate(endOf("2027-09-01"));
-        assertThat(task("Task_KeepInTouch", leaver)).hasDueDate(endOf("2027-04-26"));
+        assertThat(task("Task_KeepInTouch", leaver)).hasDueDate(endOf("2027-04-26")).hasCandidateGroup("personal-advisers");
 
         clock.setAndFire(at("2027-09-02T00:00:01"));
         assertThat(escalationTasks(leaver, "Review the pathway plan")).isOne();
@@ -304,6 +304,62 @@ class LookedAfterProcessTest extends ProcessTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careLeaver")
                 .processInstanceBusinessKey(lookedAfter.getBusinessKey()).count()).isZero();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(lookedAfter.getBusinessKey()).count()).isZero();
+    }
+
+    @Test
+    void aPersonalEducationPlanWithTheCarePlanThenReviewedEachTerm() {
+        clock.set(at("2026-12-14T15:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14", "childDateOfBirth", "2016-03-01"));
+        ProcessInstance baby = start(withVariables("lookedAfterOn", "2026-12-14", "childDateOfBirth", "2025-09-01"));
+
+        // local: with the care plan, 10 working days from Mon 14 Dec 2026 across Christmas and New Year: Wed 30 Dec
+        assertThat(task("Task_AgreeEducationPlan", lookedAfter)).hasCandidateGroup("north").hasDueDate(endOf("2026-12-30"));
+        assertThat(task("Task_AgreeCarePlan", lookedAfter)).hasDueDate(endOf("2026-12-30"));
+        // a child under the authority's age for one (3 by default) has none
+        assertThat(baby).hasPassed("EndEvent_TooYoungForEducationPlan").isNotWaitingAt("Task_AgreeEducationPlan");
+
+        clock.set(at("2026-12-21T15:00"));
+        complete(lookedAfter, "Task_AgreeEducationPlan", withVariables("educationPlanOn", "2026-12-21", "childViews", "Likes maths",
+                "educationPlanSummary", "Stay at her school"));
+        // each term, read as 4 months from the plan or the last review (local)
+        assertThat(task("Task_ReviewEducationPlan", lookedAfter)).hasDueDate(endOf("2027-04-21"));
+        clock.set(at("2027-04-14T15:00"));
+        complete(lookedAfter, "Task_ReviewEducationPlan", withVariables("educationPlanOn", "2027-04-14", "childViews", "Happier",
+                "educationPlanSummary", "Tutoring"));
+        assertThat(task("Task_ReviewEducationPlan", lookedAfter)).hasDueDate(endOf("2027-08-14"));
+
+        clock.setAndFire(at("2027-08-17T00:00:01"));
+        assertThat(escalationTasks(lookedAfter, "Review the personal education plan")).isOne();
+    }
+
+    @Test
+    void eachTimeTheChildGoesMissingAndComesBackIsRecordedForThe903() {
+        clock.set(at("2027-01-11T10:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-12-14"));
+
+        String report = task("Task_RecordMissing", lookedAfter).getId();
+        for (String[] refused : new String[][] {{"missing", "X"}, {"missingFrom", "2026-12-13"}, {"missingFrom", "2027-01-12"}}) {
+            Map<String, Object> answers = withVariables("missingFrom", "2027-01-08", "missing", "M", "missingNotes", "Police told");
+            answers.put(refused[0], refused[1]);
+            assertThatThrownBy(() -> engine.getTaskService().complete(report, answers)).as(refused[1])
+                    .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining(refused[0]);
+        }
+        complete(lookedAfter, "Task_RecordMissing", withVariables("missingFrom", "2027-01-08", "missing", "M", "missingNotes", "Police told"));
+        assertThat(lookedAfter).isWaitingAt("Task_RecordReturn").isNotWaitingAt("Task_RecordMissing");
+        String back = task("Task_RecordReturn", lookedAfter).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(back, withVariables("returnedOn", "2027-01-07",
+                "returnInterviewOffered", "yes", "childViews", "-")))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("returnedOn");
+        complete(lookedAfter, "Task_RecordReturn", withVariables("returnedOn", "2027-01-10", "returnInterviewOffered", "yes",
+                "childViews", "Stayed with a friend"));
+
+        // away again, and care ends while she is away: the time away ends with it (903 rule 575)
+        complete(lookedAfter, "Task_RecordMissing", withVariables("missingFrom", "2027-01-10", "missing", "A", "missingNotes", "At her aunt's"));
+        complete(lookedAfter, "Task_RecordEndOfCare", withVariables("careEndedOn", "2027-01-11", "careEndedReason", "E13",
+                "careLeaverEligible", "no", "careEndedNotes", "Living with her aunt"));
+        assertThat(jdbc.queryForList("select MISSING_, START_, END_ from CF_MISSING_EPISODE where PROC_INST_ID_ = ? order by START_, END_",
+                lookedAfter.getId())).extracting(row -> row.get("MISSING_") + " " + row.get("START_") + " " + row.get("END_"))
+                .containsExactly("M 2027-01-08 2027-01-10", "A 2027-01-10 2027-01-11");
     }
 
     ProcessInstance start(Map<String, Object> variables) {

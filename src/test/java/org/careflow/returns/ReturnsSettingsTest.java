@@ -47,6 +47,7 @@ class ReturnsSettingsTest {
 
     private static ReturnsProperties settings(String nfaClosureReason, String issue, String stepDown) {
         return new ReturnsProperties("999", nfaClosureReason, new ReturnsProperties.PreProceedingsOutcome(issue, stepDown, "C"),
-                new ReturnsProperties.DfeFeed(null, null, null, 4, Duration.ofSeconds(5), Duration.ofDays(365)));
+                new ReturnsProperties.DfeFeed(null, null, null, 4, Duration.ofSeconds(5), Duration.ofDays(365)),
+                new ReturnsProperties.SocialWorkerChange("FCONTA", "OTHERS"));
     }
 }

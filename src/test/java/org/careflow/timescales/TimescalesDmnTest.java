@@ -24,7 +24,7 @@ class TimescalesDmnTest {
             "lac-review-1", "lac-review-2", "lac-review-n", "escalation-to-head-of-service",
             "cp-visit-fortnightly", "cp-visit-weekly", "plan-long-running",
             "proceedings-review-first", "proceedings-review-second", "workload-review",
-            "cin-plan-review-1", "cin-plan-review-n", "cin-visit", "lac-care-plan", "lac-placement-plan",
+            "cin-plan-review-1", "cin-plan-review-n", "cin-visit", "lac-care-plan", "lac-pep", "lac-pep-review", "lac-placement-plan",
             "lac-visit-placement", "lac-visit", "lac-visit-long-term", "lac-health-initial", "pathway-plan-review", "leaver-contact",
             "sixteenth-birthday", "leaver-needs-assessment", "lac-health-review-under-5", "lac-health-review",
             "lac-visit-parent", "lac-visit-connected");
