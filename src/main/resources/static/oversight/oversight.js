@@ -80,6 +80,9 @@
     }
   }
 
+  // the names the steps' pickers give, for the tables below them
+  const known = { teams: {}, workers: {} };
+
   async function loadSteps() {
     const data = await get('/api/oversight/steps' + query());
     if (!data) return;
@@ -93,6 +96,8 @@
       + ' due soon in ' + (data.teams.length === 1 ? 'this team' : data.teams.length + ' teams') + '.';
     const workerNames = Object.fromEntries(summary.choices.workers.map(worker => [worker.id, worker.name]));
     const teamNames = Object.fromEntries(summary.choices.teams.map(team => [team.id, team.name]));
+    known.teams = teamNames;
+    known.workers = workerNames;
     counts('counts-by-team', summary.byTeam, 'filter-team');
     counts('counts-by-step', summary.byStep, 'filter-step');
     const body = document.querySelector('#overdue-steps tbody');
@@ -147,6 +152,35 @@
     }
   }
 
+  // The children whose social worker keeps changing: the inspectors found them unhappy about it.
+  async function loadWorkerChanges() {
+    const data = await get('/api/oversight/worker-changes');
+    if (!data) return;
+    const teams = document.querySelector('#worker-changes-by-team tbody');
+    teams.replaceChildren();
+    for (const team of data.teams) {
+      const row = teams.insertRow();
+      cell(row, known.teams[team.team] || team.team);
+      cell(row, String(team.children));
+      cell(row, String(team.changes));
+      cell(row, String(team.childrenWithMany));
+    }
+    const children = document.querySelector('#worker-changes tbody');
+    children.replaceChildren();
+    if (data.children.length === 0) {
+      cell(children.insertRow(), 'No child has had a social worker in the last 12 months.').colSpan = 4;
+    }
+    for (const child of data.children.slice(0, 50)) {
+      const row = children.insertRow();
+      row.dataset.childId = child.childId;
+      if (child.workers.length >= 3) row.className = 'many-workers';
+      cell(row, child.childName || child.childId);
+      cell(row, known.teams[child.team] || child.team);
+      cell(row, child.workers.map(worker => data.workerNames[worker] || worker).join(' → '));
+      cell(row, String(child.changes));
+    }
+  }
+
   document.getElementById('filters').addEventListener('submit', event => {
     event.preventDefault();
     loadSteps();
@@ -196,6 +230,7 @@
     }
     loadSteps();
     loadCaseloads();
+    loadWorkerChanges();
   });
 
   // The web apps' login lets the engine say whether this user may open Cockpit (Basic alone does not: then no link).
@@ -207,7 +242,7 @@
     document.getElementById('cockpit-link').hidden = answer.authorized !== true;
   }
 
-  loadSteps();
+  loadSteps().then(loadWorkerChanges);
   loadCaseloads();
   showCockpitLinkIfAllowed();
 })();

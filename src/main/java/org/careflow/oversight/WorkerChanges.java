@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.organisation.Names;
 import org.careflow.organisation.Organisation;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,10 +29,12 @@ class WorkerChanges {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
+    private final Names names;
 
-    WorkerChanges(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar) {
+    WorkerChanges(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, Names names) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.names = names;
     }
 
     /** A child's workers in turn in the twelve months, and how many times the worker changed. */
@@ -42,7 +45,8 @@ class WorkerChanges {
     record Team(String team, int children, int changes, int childrenWithMany) {
     }
 
-    record Changes(List<Team> teams, List<Child> children) {
+    /** @param workerNames each worker's name by their user id, for the page */
+    record Changes(List<Team> teams, List<Child> children, Map<String, String> workerNames) {
     }
 
     Changes of(List<String> teams) {
@@ -73,6 +77,6 @@ class WorkerChanges {
             return new Team(team, ofTeam.size(), ofTeam.stream().mapToInt(Child::changes).sum(),
                     (int) ofTeam.stream().filter(child -> child.workers().size() >= MANY).count());
         }).toList();
-        return new Changes(byTeam, counted);
+        return new Changes(byTeam, counted, names.ofUsers(counted.stream().flatMap(child -> child.workers().stream()).distinct().toList()));
     }
 }

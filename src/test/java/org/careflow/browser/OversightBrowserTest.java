@@ -2,7 +2,9 @@ package org.careflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,34 @@ class OversightBrowserTest {
                 .containsEntry("Deadline", "Tue 07/01/2025")
                 .containsEntry("Escalation", "with head of service")
                 .hasEntrySatisfying("Working days", days -> assertThat(days).matches("\\d+ overdue"));
+    }
+
+    @Test
+    void aTeamManagerSeesHowOftenEachChildsSocialWorkerChanged(Browser browser) {
+        // the decision taken on by Sam, then by a second north worker: two turns, one change
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId("jo.north").count() == 0) {
+            User jo = identity.newUser("jo.north");
+            jo.setFirstName("Jo");
+            jo.setLastName("North");
+            identity.saveUser(jo);
+            identity.createMembership("jo.north", "north");
+        }
+        String decision = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(northCase)
+                .taskDefinitionKey("Task_DecideOnReferral").singleResult().getId();
+        for (String worker : new String[] {"sw.north", "jo.north"}) {
+            engine.getTaskService().setAssignee(decision, worker);
+        }
+
+        Tasklist.open(browser).logIn("tm.north").oversightLink().click();
+        OversightPage oversight = OversightPage.loaded(browser);
+
+        assertThat(oversight.workerChanges()).anySatisfy(child -> assertThat(child)
+                .containsEntry("Child", "Alex").containsEntry("Team", "North team")
+                .containsEntry("Workers in turn", "Sam North (social worker) → Jo North").containsEntry("Changes", "1"));
+        assertThat(oversight.workerChangesByTeam()).containsKey("North team").doesNotContainKey("South team");
+        browser.script("document.getElementById('worker-changes-heading').scrollIntoView()");
+        browser.screenshot("oversight-worker-changes");
     }
 
     @Test

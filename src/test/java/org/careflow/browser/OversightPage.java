@@ -81,6 +81,30 @@ final class OversightPage {
         return counts;
     }
 
+    /** The changes of social worker by child, once shown: each child's row, each cell under its column's heading. */
+    List<Map<String, String>> workerChanges() {
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#worker-changes tbody tr")));
+        List<WebElement> headings = browser.findAll(By.cssSelector("#worker-changes thead th"));
+        return browser.findAll(By.cssSelector("#worker-changes tbody tr[data-child-id]")).stream().map(row -> {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            Map<String, String> cellsByHeading = new LinkedHashMap<>();
+            for (int i = 0; i < headings.size(); i++) {
+                cellsByHeading.put(headings.get(i).getText(), cells.get(i).getText());
+            }
+            return cellsByHeading;
+        }).toList();
+    }
+
+    /** The changes of social worker by team: each team's name and its row. */
+    Map<String, List<String>> workerChangesByTeam() {
+        Map<String, List<String>> teams = new LinkedHashMap<>();
+        for (WebElement row : browser.findAll(By.cssSelector("#worker-changes-by-team tbody tr"))) {
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            teams.put(cells.get(0), cells.subList(1, cells.size()));
+        }
+        return teams;
+    }
+
     /** Chooses an option of a picker by the name it shows, and waits for the steps it selects. */
     OversightPage choose(String picker, String name) {
         WebElement rowBefore = browser.find(FIRST_STEP_ROW);
