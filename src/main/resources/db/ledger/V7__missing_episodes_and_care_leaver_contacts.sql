@@ -9,6 +9,8 @@ create table CF_MISSING_EPISODE (
     MISSING_           varchar(1)   not null, -- M missing, A away from placement without authorisation
     START_             date         not null,
     END_               date,
+    RHI_OFFERED_       varchar(3),           -- yes or no: a return home interview offered on their return (Annex A list 8)
+    RHI_ACCEPTED_      varchar(3),           -- yes or no: and the child took it up
     RECORDED_AT_       timestamp    not null
 );
 create index CF_MISSING_EPISODE_IDX_PROC on CF_MISSING_EPISODE (PROC_INST_ID_);

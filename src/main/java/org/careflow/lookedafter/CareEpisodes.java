@@ -64,9 +64,13 @@ class CareEpisodes {
                 execution.getVariable("childId"), execution.getVariable("team"), missing, Date.valueOf(on), Timestamp.from(EngineClock.now()));
     }
 
-    /** The child's open time missing or away ends on the day: they returned, or their care ended while they were away. */
-    void returned(String processInstanceId, LocalDate on) {
-        jdbc.update("update CF_MISSING_EPISODE set END_ = ? where PROC_INST_ID_ = ? and END_ is null", Date.valueOf(on), processInstanceId);
+    /**
+     * The child's open time missing or away ends on the day: they returned (with whether they were offered a
+     * return home interview and took it up), or their care ended while they were away (neither known).
+     */
+    void returned(String processInstanceId, LocalDate on, String interviewOffered, String interviewAccepted) {
+        jdbc.update("update CF_MISSING_EPISODE set END_ = ?, RHI_OFFERED_ = ?, RHI_ACCEPTED_ = ? where PROC_INST_ID_ = ? and END_ is null",
+                Date.valueOf(on), interviewOffered, interviewAccepted, processInstanceId);
     }
 
     /** The day the open time missing or away began, none if the child is not missing. */

@@ -251,14 +251,24 @@ public class LookedAfter {
         episodes.wentMissing((DelegateExecution) report.getExecution(), missing, from);
     }
 
-    /** The child came back: not before they went. */
+    /** The child came back: not before they went; whether a return home interview was offered, and taken up where it was. */
     public void returned(DelegateTask report) {
         LocalDate on = date(report, RETURNED_ON);
         LocalDate since = episodes.missingSince(report.getProcessInstanceId());
         if (since != null && on.isBefore(since)) {
             throw new InvalidInputException(RETURNED_ON, RETURNED_ON + " (" + on + ") cannot be before the child went missing (" + since + ")");
         }
-        episodes.returned(report.getProcessInstanceId(), on);
+        String offered = yesOrNo(report, "returnInterviewOffered", true);
+        String accepted = yesOrNo(report, "returnInterviewAccepted", "yes".equals(offered));
+        episodes.returned(report.getProcessInstanceId(), on, offered, "yes".equals(offered) ? accepted : null);
+    }
+
+    private String yesOrNo(VariableScope scope, String variable, boolean required) {
+        String answer = coded(scope, variable, null, required);
+        if (answer != null && !answer.equals("yes") && !answer.equals("no")) {
+            throw new InvalidInputException(variable, variable + " is yes or no, not '" + answer + "'");
+        }
+        return answer;
     }
 
     /** The period of care ends: its last episode with the 903's reason. */
@@ -277,7 +287,7 @@ public class LookedAfter {
         }
         episodes.end(end.getProcessInstanceId(), on, reason, null);
         if (missingSince != null) {
-            episodes.returned(end.getProcessInstanceId(), on);
+            episodes.returned(end.getProcessInstanceId(), on, null, null);
         }
     }
 

@@ -276,6 +276,8 @@ class AnnexA {
             Map<String, List<ChildrensRecords.CareEpisode>> careEpisodes = records.careEpisodesOf(
                     record.of("lookedAfter").stream().map(Episode::id).toList());
             Map<String, List<LocalDate>> reviews = records.careReviewsOf(record.of("lookedAfter").stream().map(Episode::id).toList());
+            Map<String, List<ChildrensRecords.MissingEpisode>> missing = records.missingEpisodesOf(
+                    record.of("lookedAfter").stream().map(Episode::id).toList());
             Map<String, Episode> latest = new LinkedHashMap<>();
             for (Episode period : sorted(record.of("lookedAfter"), "lookedAfterOn")) {
                 LocalDate started = period.date("lookedAfterOn", zone);
@@ -325,9 +327,10 @@ class AnnexA {
                 row.add(coded(codes.get("placement-provider"), current.placementProvider()));
                 row.add(current.placementPostcode() == null ? "" : current.placementPostcode());
                 row.add(current.urn() == null ? "" : current.urn());
-                for (int blank = 0; blank < 6; blank++) {
-                    row.add("");
-                }
+                // placement location and LA of placement: CareFlow does not derive them from the postcode
+                row.add("");
+                row.add("");
+                missingColumns(row, missing.getOrDefault(period.id(), List.of()));
                 allocated(row, period);
                 rows.add(row);
             }
@@ -343,6 +346,22 @@ class AnnexA {
                     "Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months",
                     "Was the child offered a Return Interview after their last missing episode (Y/N)?",
                     "Did the child accept a Return Interview after their last missing episode (Y/N)?"), rows);
+        }
+
+        /**
+         * The times missing and away begun in the twelve months to the list's last day, and whether the
+         * child was offered a return home interview after the last of them that ended, and took it up.
+         */
+        private void missingColumns(List<String> row, List<ChildrensRecords.MissingEpisode> episodes) {
+            List<ChildrensRecords.MissingEpisode> inYear = episodes.stream().filter(episode -> !episode.start().isAfter(period.last())
+                    && episode.start().isAfter(period.last().minusYears(1))).toList();
+            row.add(number(inYear.stream().filter(episode -> "M".equals(episode.missing())).count()));
+            row.add(number(inYear.stream().filter(episode -> "A".equals(episode.missing())).count()));
+            ChildrensRecords.MissingEpisode last = inYear.stream().filter(episode -> "M".equals(episode.missing())
+                    && episode.end() != null && !episode.end().isAfter(period.last()) && episode.interviewOffered() != null)
+                    .reduce((first, second) -> second).orElse(null);
+            row.add(last == null ? "" : "yes".equals(last.interviewOffered()) ? "Y" : "N");
+            row.add(last == null || last.interviewAccepted() == null ? "" : "yes".equals(last.interviewAccepted()) ? "Y" : "N");
         }
 
         /**

@@ -192,6 +192,24 @@ class ChildrensRecords {
         return episodes;
     }
 
+    /** A time a looked-after child was missing ({@code M}) or away ({@code A}), with their return home interview. */
+    record MissingEpisode(String missing, LocalDate start, LocalDate end, String interviewOffered, String interviewAccepted) {
+    }
+
+    /** The times missing or away of looked-after processes, by process instance, in order. */
+    Map<String, List<MissingEpisode>> missingEpisodesOf(Collection<String> instanceIds) {
+        Map<String, List<MissingEpisode>> missing = new HashMap<>();
+        for (List<String> batch : batches(instanceIds)) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("select * from CF_MISSING_EPISODE where PROC_INST_ID_ in (" + in + ") order by START_", row -> {
+                missing.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new ArrayList<>()).add(new MissingEpisode(
+                        row.getString("MISSING_"), localDate(row.getDate("START_")), localDate(row.getDate("END_")),
+                        row.getString("RHI_OFFERED_"), row.getString("RHI_ACCEPTED_")));
+            }, batch.toArray());
+        }
+        return missing;
+    }
+
     /** The days of the reviews of looked-after processes, by process instance, in order. */
     Map<String, List<LocalDate>> careReviewsOf(Collection<String> instanceIds) {
         Map<String, List<LocalDate>> reviews = new HashMap<>();

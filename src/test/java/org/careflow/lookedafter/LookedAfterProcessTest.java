@@ -348,18 +348,19 @@ class LookedAfterProcessTest extends ProcessTest {
         assertThat(lookedAfter).isWaitingAt("Task_RecordReturn").isNotWaitingAt("Task_RecordMissing");
         String back = task("Task_RecordReturn", lookedAfter).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(back, withVariables("returnedOn", "2027-01-07",
-                "returnInterviewOffered", "yes", "childViews", "-")))
+                "returnInterviewOffered", "yes", "returnInterviewAccepted", "no", "childViews", "-")))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("returnedOn");
         complete(lookedAfter, "Task_RecordReturn", withVariables("returnedOn", "2027-01-10", "returnInterviewOffered", "yes",
-                "childViews", "Stayed with a friend"));
+                "returnInterviewAccepted", "yes", "childViews", "Stayed with a friend"));
 
         // away again, and care ends while she is away: the time away ends with it (903 rule 575)
         complete(lookedAfter, "Task_RecordMissing", withVariables("missingFrom", "2027-01-10", "missing", "A", "missingNotes", "At her aunt's"));
         complete(lookedAfter, "Task_RecordEndOfCare", withVariables("careEndedOn", "2027-01-11", "careEndedReason", "E13",
                 "careLeaverEligible", "no", "careEndedNotes", "Living with her aunt"));
-        assertThat(jdbc.queryForList("select MISSING_, START_, END_ from CF_MISSING_EPISODE where PROC_INST_ID_ = ? order by START_, END_",
-                lookedAfter.getId())).extracting(row -> row.get("MISSING_") + " " + row.get("START_") + " " + row.get("END_"))
-                .containsExactly("M 2027-01-08 2027-01-10", "A 2027-01-10 2027-01-11");
+        assertThat(jdbc.queryForList("select MISSING_, START_, END_, RHI_ACCEPTED_ from CF_MISSING_EPISODE where PROC_INST_ID_ = ?"
+                + " order by START_, END_", lookedAfter.getId())).extracting(row -> row.get("MISSING_") + " " + row.get("START_") + " "
+                + row.get("END_") + " " + row.get("RHI_ACCEPTED_"))
+                .containsExactly("M 2027-01-08 2027-01-10 yes", "A 2027-01-10 2027-01-11 null");
     }
 
     ProcessInstance start(Map<String, Object> variables) {

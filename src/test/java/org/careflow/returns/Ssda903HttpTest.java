@@ -81,7 +81,7 @@ class Ssda903HttpTest {
                 "missingNotes", "Police told"));
         clock.set(at("2026-11-12T10:00"));
         journeys.complete("ICO-" + suffix, "Task_RecordReturn", "sw.north", Map.of("returnedOn", "2026-11-11",
-                "returnInterviewOffered", "yes", "childViews", "Was with a friend"));
+                "returnInterviewOffered", "yes", "returnInterviewAccepted", "no", "childViews", "Was with a friend"));
         clock.set(at("2027-01-20T10:00"));
         journeys.complete("ICO-" + suffix, "Task_RecordCareChange", "sw.north", Map.of("careChangedOn", "2027-01-20",
                 "careChange", "legal-status", "newLegalStatus", "C2"));
@@ -196,7 +196,7 @@ class Ssda903HttpTest {
         journeys.complete("ICO-" + suffix, "Task_RecordMissing", "sw.north", Map.of("missingFrom", "2027-03-19", "missing", "M",
                 "missingNotes", "Police told"));
         ResponseEntity<String> refused = journeys.attempt("ICO-" + suffix, "Task_RecordReturn", "sw.north", Map.of("returnedOn",
-                "2027-03-18", "returnInterviewOffered", "yes", "childViews", "-"));
+                "2027-03-18", "returnInterviewOffered", "yes", "returnInterviewAccepted", "no", "childViews", "-"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("returnedOn");
         clock.set(at("2027-04-15T10:00"));
@@ -247,6 +247,8 @@ class Ssda903HttpTest {
         // looked after from the order; legal status C2 since 20 January; two placements in the year; reviewed in October
         assertThat(child.subList(6, 27)).containsExactly("15/06/2026", "N1", "b) No", "20/01/2027", "C2", "08/10/2026", "", "", "",
                 "", "", "2", "", "", "01/09/2026", "U4", "PR4", "LS6 2AB", "", "", "");
+        // missing once in the twelve months, offered a return home interview after it, which she did not take up
+        assertThat(child.subList(27, 31)).containsExactly("1", "0", "Y", "N");
         assertThat(child.get(31)).isEqualTo("North team");
         // still looked after on 29 January; ceased, with the 903's reason, by 31 March
         List<String> home = rows.stream().filter(row -> row.get(0).equals("S20" + suffix)).findFirst().orElseThrow();
