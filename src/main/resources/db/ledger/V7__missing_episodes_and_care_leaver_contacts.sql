@@ -30,3 +30,8 @@ create table CF_LEAVER_CONTACT (
     RECORDED_AT_       timestamp    not null
 );
 create index CF_LEAVER_CONTACT_IDX_CHILD on CF_LEAVER_CONTACT (CHILD_ID_);
+
+-- A period of care may begin before its placement is recorded (shared/contract.md starts it from its
+-- day and legal status): the 903 then has the episode with its placement blank.
+alter table CF_CARE_EPISODE alter column PLACE_ drop not null;
+alter table CF_CARE_EPISODE alter column PLACE_PROVIDER_ drop not null;

@@ -36,7 +36,9 @@ public class LookedAfter {
     static final String VISIT_TIMESCALE = "lacVisitTimescale";
     static final String REVIEW_TIMESCALE = "lacReviewTimescale";
     static final String LAST_VISIT_ON = "lastVisitOn";
-    static final String LAST_REVIEW_ON = "lastLacReviewOn";
+    static final String LAST_REVIEW_ON = "lastReviewOn";
+    static final String LAST_HEALTH_ASSESSMENT_ON = "lastHealthAssessmentOn";
+    static final String HEALTH_INITIAL = "lac-health-initial";
     static final String MISSING = "missing";
     static final String MISSING_FROM = "missingFrom";
     static final String RETURNED_ON = "returnedOn";
@@ -76,8 +78,10 @@ public class LookedAfter {
     public void begin(DelegateExecution execution) {
         LocalDate lookedAfterOn = date(execution, LOOKED_AFTER_ON);
         coded(execution, LEGAL_STATUS, "legal-status", true);
-        coded(execution, CATEGORY_OF_NEED, "category-of-need", true);
-        Placement placement = placement(execution, null);
+        // the contract starts a period of care from its day and legal status; the category of need and the
+        // placement are checked where given, and recorded where known
+        coded(execution, CATEGORY_OF_NEED, "category-of-need", false);
+        Placement placement = placement(execution, null, false);
         String home = postcode(execution, HOME_POSTCODE);
         if (home != null) {
             execution.setVariable(HOME_POSTCODE, home);
@@ -180,7 +184,7 @@ public class LookedAfter {
         boolean legalStatusChanged = !what.equals("placement");
         String legalStatus = legalStatusChanged ? coded(change, "newLegalStatus", "legal-status", true)
                 : (String) change.getVariable(LEGAL_STATUS);
-        Placement placement = placementChanged ? placement(change, "new") : placement(change, null);
+        Placement placement = placementChanged ? placement(change, "new", true) : placement(change, null, false);
         episodes.end(change.getProcessInstanceId(), on, CareEpisodes.CARE_GOES_ON, placementChanged ? placement.reasonChanged() : null);
         episodes.begin((DelegateExecution) change.getExecution(), on, placementChanged && legalStatusChanged ? CareEpisodes.BOTH_CHANGED
                 : placementChanged ? CareEpisodes.PLACEMENT_CHANGED : CareEpisodes.LEGAL_STATUS_CHANGED, placement, legalStatus);
@@ -204,10 +208,19 @@ public class LookedAfter {
     }
 
     /**
+     * The timescale of the first health assessment the process waits for: the initial one before the
+     * first review, or for a case moved in after one, the review that follows it.
+     */
+    public String firstHealthTimescale(DelegateExecution execution) {
+        Object last = execution.getVariable(LAST_HEALTH_ASSESSMENT_ON);
+        return last == null ? HEALTH_INITIAL : healthReviewTimescale(execution, last);
+    }
+
+    /**
      * The next health review's timescale, from the child's age at the assessment just held (reg 8):
      * every 6 months under 5, every 12 months from 5. Without a date of birth, the stricter.
      */
-    public String healthReviewTimescale(DelegateTask assessment, Object assessedOn) {
+    public String healthReviewTimescale(VariableScope assessment, Object assessedOn) {
         if (assessment.getVariable("childDateOfBirth") == null) {
             return HEALTH_REVIEW_UNDER_FIVE;
         }
@@ -291,10 +304,13 @@ public class LookedAfter {
         }
     }
 
-    /** The placement the variables give ({@code placementType}, or with a prefix {@code newPlacementType}). */
-    private Placement placement(VariableScope scope, String prefix) {
-        String type = coded(scope, name(prefix, "placementType"), "placement-type", true);
-        String provider = coded(scope, name(prefix, "placementProvider"), "placement-provider", true);
+    /**
+     * The placement the variables give ({@code placementType}, or with a prefix {@code newPlacementType}):
+     * a new one needs its type and provider; the one a period of care starts with may not be known yet.
+     */
+    private Placement placement(VariableScope scope, String prefix, boolean required) {
+        String type = coded(scope, name(prefix, "placementType"), "placement-type", required);
+        String provider = coded(scope, name(prefix, "placementProvider"), "placement-provider", required);
         String postcode = postcode(scope, name(prefix, "placementPostcode"));
         String urn = text(scope, name(prefix, "placementUrn"));
         if (urn != null && !URN.matcher(urn.trim()).matches()) {

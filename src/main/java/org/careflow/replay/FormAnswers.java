@@ -64,7 +64,7 @@ final class FormAnswers {
             case "Task_VisitChild" -> put(answers, "visitedOn", today, "visitLocation", "home", "childSeen", "yes",
                     "seenAlone", "yes", "childViews", NOTE, "visitObservations", NOTE);
             case "Task_HoldReviewConference" -> review(answers, today, routes.reviewDecision(ref, asked.occurrenceNumber()));
-            case "Task_HoldChildInNeedPlanReview" -> childInNeedPlanReview(answers, today,
+            case "Task_HoldChildInNeedReview" -> childInNeedPlanReview(answers, today,
                     routes.childInNeedPlanReviewDecision(ref, asked.occurrenceNumber()));
             case "Task_ReviewLongRunningPlan" -> put(answers, "headOfServiceReview", NOTE);
             case "Task_AllocateProceedings" -> put(answers, "allocatedOn", today, "courtLevel", "circuit-judge",

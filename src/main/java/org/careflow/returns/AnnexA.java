@@ -311,7 +311,7 @@ class AnnexA {
                 row.add(date(lastDoneBy(period, "Task_VisitChild")));
                 row.add("");
                 row.add("");
-                row.add(date(lastDoneBy(period, "Task_HoldInitialHealthAssessment")));
+                row.add(date(lastDoneBy(period, "Task_CompleteHealthAssessment")));
                 row.add("");
                 row.add(number(episodes.stream().filter(episode -> !"L".equals(episode.rne())
                         && episode.decom().isAfter(this.period.last().minusYears(1))).count()));

@@ -89,7 +89,7 @@ class Ssda903 {
                     }
                     String urn = row.getString("URN_");
                     episodes.add(List.of(child, date(local(row.getDate("DECOM_"))), row.getString("RNE_"), row.getString("LS_"),
-                            text(row.getString("CIN_")), row.getString("PLACE_"), row.getString("PLACE_PROVIDER_"),
+                            text(row.getString("CIN_")), text(row.getString("PLACE_")), text(row.getString("PLACE_PROVIDER_")),
                             ceasedInYear ? date(ceased) : "", ceasedInYear ? text(row.getString("REC_")) : "",
                             text(row.getString("REASON_PLACE_CHANGE_")), text(row.getString("HOME_POST_")), text(row.getString("PL_POST_")),
                             urn == null ? NO_URN : urn));

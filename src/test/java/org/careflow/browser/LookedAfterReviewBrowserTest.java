@@ -41,7 +41,7 @@ class LookedAfterReviewBrowserTest {
         browser.screenshot("iro-looked-after-review");
         form.complete();
 
-        browser.waitUntil(driver -> engine.getRuntimeService().getVariable(instance, "lastLacReviewOn") != null ? true : null);
+        browser.waitUntil(driver -> engine.getRuntimeService().getVariable(instance, "lastReviewOn") != null ? true : null);
         assertThat(engine.getRuntimeService().getVariable(instance, "lacReviewTimescale")).isEqualTo("lac-review-2");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_HoldLookedAfterReview")
                 .singleResult().getDueDate()).isEqualTo(London.endOf(today.plusMonths(3).toString()));

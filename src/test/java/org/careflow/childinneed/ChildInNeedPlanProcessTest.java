@@ -29,9 +29,9 @@ class ChildInNeedPlanProcessTest extends ProcessTest {
         clock.set(at("2026-12-07T15:00"));
         ProcessInstance plan = startPlan(withVariables("cinPlanStartedOn", "2026-12-07"));
 
-        assertThat(plan).isWaitingAt("Task_VisitChild", "Task_HoldChildInNeedPlanReview");
+        assertThat(plan).isWaitingAt("Task_VisitChild", "Task_HoldChildInNeedReview");
         // timescales.md: first review due Sun 7 Mar 2027, so held by Fri 5 Mar 2027
-        Task review = task("Task_HoldChildInNeedPlanReview", plan);
+        Task review = task("Task_HoldChildInNeedReview", plan);
         assertThat(review).hasCandidateGroup("north").hasDueDate(endOf("2027-03-07"));
         assertThat(review.getFollowUpDate()).isEqualTo(startOf("2027-03-05"));
         // 20 working days across Christmas: Fri 25 and Mon 28 Dec 2026 and Fri 1 Jan 2027 are bank holidays
@@ -43,10 +43,10 @@ class ChildInNeedPlanProcessTest extends ProcessTest {
         clock.set(at("2027-03-04T16:00"));
         ProcessInstance plan = startPlan(withVariables("cinPlanStartedOn", "2026-12-07"));
 
-        complete(plan, "Task_HoldChildInNeedPlanReview", review("2027-03-04", "continue"));
+        complete(plan, "Task_HoldChildInNeedReview", review("2027-03-04", "continue"));
 
-        assertThat(task("Task_HoldChildInNeedPlanReview", plan)).hasDueDate(endOf("2027-06-04"));
-        assertThat(engine.getRuntimeService().getVariable(plan.getId(), "lastCinPlanReviewOn")).isEqualTo("2027-03-04");
+        assertThat(task("Task_HoldChildInNeedReview", plan)).hasDueDate(endOf("2027-06-04"));
+        assertThat(engine.getRuntimeService().getVariable(plan.getId(), "lastReviewOn")).isEqualTo("2027-03-04");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ChildInNeedPlanProcessTest extends ProcessTest {
     void aReviewEndsThePlanWithTheCensusReasonForClosureAndEveryClockWithIt() {
         clock.set(at("2027-03-04T16:00"));
         ProcessInstance plan = startPlan(withVariables("cinPlanStartedOn", "2026-12-07"));
-        String review = task("Task_HoldChildInNeedPlanReview", plan).getId();
+        String review = task("Task_HoldChildInNeedReview", plan).getId();
 
         Map<String, Object> noReason = review("2027-03-04", "end-plan");
         assertThatThrownBy(() -> engine.getTaskService().complete(review, noReason))
@@ -104,9 +104,9 @@ class ChildInNeedPlanProcessTest extends ProcessTest {
         clock.set(at("2027-02-01T16:00"));
         ProcessInstance plan = startPlan(withVariables("cinPlanStartedOn", "2026-12-07"));
 
-        complete(plan, "Task_HoldChildInNeedPlanReview", review("2027-02-01", "strategy-discussion"));
+        complete(plan, "Task_HoldChildInNeedReview", review("2027-02-01", "strategy-discussion"));
 
-        assertThat(plan).isNotEnded().isWaitingAt("Task_VisitChild", "Task_HoldChildInNeedPlanReview");
+        assertThat(plan).isNotEnded().isWaitingAt("Task_VisitChild", "Task_HoldChildInNeedReview");
         ProcessInstance section47 = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("section47").processInstanceBusinessKey(plan.getBusinessKey()).singleResult();
         assertThat(section47).isNotNull().variables().containsEntry("thresholdMetAt", "2027-02-01").containsEntry("team", "north");
@@ -137,9 +137,9 @@ class ChildInNeedPlanProcessTest extends ProcessTest {
 
         ProcessInstance plan = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("childInNeedPlan").processInstanceBusinessKey(assessment.getBusinessKey()).singleResult();
-        assertThat(plan).isNotNull().isWaitingAt("Task_VisitChild", "Task_HoldChildInNeedPlanReview");
+        assertThat(plan).isNotNull().isWaitingAt("Task_VisitChild", "Task_HoldChildInNeedReview");
         // authorised Thu 14 Jan 2027: the first review due Wed 14 Apr 2027
-        assertThat(task("Task_HoldChildInNeedPlanReview", plan)).hasDueDate(endOf("2027-04-14"));
+        assertThat(task("Task_HoldChildInNeedReview", plan)).hasDueDate(endOf("2027-04-14"));
     }
 
     @Test

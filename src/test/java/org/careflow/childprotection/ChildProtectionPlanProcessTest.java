@@ -276,7 +276,7 @@ class ChildProtectionPlanProcessTest extends ProcessTest {
                 .processDefinitionKey("childInNeedPlan").processInstanceBusinessKey(plan.getBusinessKey()).singleResult();
         assertThat(childInNeed).isNotNull().variables().containsEntry("cinPlanStartedOn", "2027-03-11").containsEntry("team", "north");
         // its first review 3 months from the review that ended the protection plan: Fri 11 Jun 2027
-        assertThat(task("Task_HoldChildInNeedPlanReview", childInNeed)).hasDueDate(endOf("2027-06-11"));
+        assertThat(task("Task_HoldChildInNeedReview", childInNeed)).hasDueDate(endOf("2027-06-11"));
     }
 
     @Test

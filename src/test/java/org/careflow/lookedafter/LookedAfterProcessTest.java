@@ -110,9 +110,9 @@ class LookedAfterProcessTest extends ProcessTest {
         // held Tue 29 Dec, the next due Tue 9 Feb 2027 (first year)
         assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-02-09"));
         // the care plan within 10 working days, the placement plan within 5, the health assessment within 20
-        assertThat(task("Task_AgreeCarePlan", lookedAfter)).hasDueDate(endOf("2027-01-11"));
-        assertThat(task("Task_AgreePlacementPlan", lookedAfter)).hasDueDate(endOf("2027-01-04"));
-        assertThat(task("Task_HoldInitialHealthAssessment", lookedAfter)).hasDueDate(endOf("2027-01-25"));
+        assertThat(task("Task_CompleteCarePlan", lookedAfter)).hasDueDate(endOf("2027-01-11"));
+        assertThat(task("Task_CompletePlacementPlan", lookedAfter)).hasDueDate(endOf("2027-01-04"));
+        assertThat(task("Task_CompleteHealthAssessment", lookedAfter)).hasDueDate(endOf("2027-01-25"));
     }
 
     @Test
@@ -130,7 +130,7 @@ class LookedAfterProcessTest extends ProcessTest {
         // a visit within a week of the new placement (Mon 18 Jan 2027), and its placement plan within 5 working days
         assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2027-01-18"));
         List<Task> plans = engine.getTaskService().createTaskQuery().processInstanceId(lookedAfter.getId())
-                .taskDefinitionKey("Task_AgreePlacementPlan").orderByDueDate().asc().list();
+                .taskDefinitionKey("Task_CompletePlacementPlan").orderByDueDate().asc().list();
         assertThat(plans).hasSize(2);
         assertThat(plans.get(1).getDueDate()).isEqualTo(endOf("2027-01-18"));
         // and the change can be recorded again: the task is back
@@ -237,28 +237,28 @@ class LookedAfterProcessTest extends ProcessTest {
         ProcessInstance older = start(withVariables("lookedAfterOn", "2026-12-14", "childDateOfBirth", "2015-06-01"));
 
         for (ProcessInstance child : List.of(toddler, older)) {
-            complete(child, "Task_HoldInitialHealthAssessment", withVariables("healthAssessmentOn", "2027-01-04", "healthNotes", "Well"));
+            complete(child, "Task_CompleteHealthAssessment", withVariables("healthAssessmentOn", "2027-01-04", "healthNotes", "Well"));
         }
 
         // reg 8: 6 months from the assessment under 5, 12 months from 5
-        assertThat(task("Task_HoldHealthReview", toddler)).hasDueDate(endOf("2027-07-04"));
-        assertThat(task("Task_HoldHealthReview", older)).hasDueDate(endOf("2028-01-04"));
+        assertThat(task("Task_CompleteHealthAssessment", toddler)).hasDueDate(endOf("2027-07-04"));
+        assertThat(task("Task_CompleteHealthAssessment", older)).hasDueDate(endOf("2028-01-04"));
         // the toddler's review held after her 5th birthday: the next 12 months later
         clock.set(at("2028-07-03T10:00"));
-        complete(toddler, "Task_HoldHealthReview", withVariables("healthAssessmentOn", "2028-07-03", "healthNotes", "Well"));
-        assertThat(task("Task_HoldHealthReview", toddler)).hasDueDate(endOf("2029-07-03"));
+        complete(toddler, "Task_CompleteHealthAssessment", withVariables("healthAssessmentOn", "2028-07-03", "healthNotes", "Well"));
+        assertThat(task("Task_CompleteHealthAssessment", toddler)).hasDueDate(endOf("2029-07-03"));
     }
 
     @Test
     void aYoungPersonWhoTurnsSixteenInCareHasTheirNeedsAssessedWithinThreeMonths() {
         clock.set(at("2026-11-02T10:00"));
         ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-11-02", "childDateOfBirth", "2011-01-15"));
-        assertThat(lookedAfter).isNotWaitingAt("Task_AssessLeavingCareNeeds");
+        assertThat(lookedAfter).isNotWaitingAt("Task_CompleteNeedsAssessment");
 
         clock.setAndFire(at("2027-01-16T00:00:01"));
 
         // timescales.md: 16th birthday Fri 15 Jan 2027, the needs assessment due Thu 15 Apr 2027
-        assertThat(task("Task_AssessLeavingCareNeeds", lookedAfter)).hasCandidateGroup("north").hasDueDate(endOf("2027-04-15"));
+        assertThat(task("Task_CompleteNeedsAssessment", lookedAfter)).hasCandidateGroup("north").hasDueDate(endOf("2027-04-15"));
         assertThat(engine.getRuntimeService().getVariable(lookedAfter.getId(), "sixteenthBirthdayOn")).isEqualTo("2027-01-15");
     }
 
@@ -269,7 +269,7 @@ class LookedAfterProcessTest extends ProcessTest {
 
         clock.setAndFire(at("2043-01-01T00:00:01"));
 
-        assertThat(lookedAfter).isNotWaitingAt("Task_AssessLeavingCareNeeds").hasPassed("EndEvent_NoDateOfBirth");
+        assertThat(lookedAfter).isNotWaitingAt("Task_CompleteNeedsAssessment").hasPassed("EndEvent_NoDateOfBirth");
     }
 
     @Test
@@ -314,7 +314,7 @@ class LookedAfterProcessTest extends ProcessTest {
 
         // local: with the care plan, 10 working days from Mon 14 Dec 2026 across Christmas and New Year: Wed 30 Dec
         assertThat(task("Task_AgreeEducationPlan", lookedAfter)).hasCandidateGroup("north").hasDueDate(endOf("2026-12-30"));
-        assertThat(task("Task_AgreeCarePlan", lookedAfter)).hasDueDate(endOf("2026-12-30"));
+        assertThat(task("Task_CompleteCarePlan", lookedAfter)).hasDueDate(endOf("2026-12-30"));
         // a child under the authority's age for one (3 by default) has none
         assertThat(baby).hasPassed("EndEvent_TooYoungForEducationPlan").isNotWaitingAt("Task_AgreeEducationPlan");
 
@@ -361,6 +361,61 @@ class LookedAfterProcessTest extends ProcessTest {
                 + " order by START_, END_", lookedAfter.getId())).extracting(row -> row.get("MISSING_") + " " + row.get("START_") + " "
                 + row.get("END_") + " " + row.get("RHI_ACCEPTED_"))
                 .containsExactly("M 2027-01-08 2027-01-10 yes", "A 2027-01-10 2027-01-11 null");
+    }
+
+    @Test
+    void startedAsTheContractStartsItFromItsDayAndLegalStatusAloneEveryClockRuns() {
+        clock.set(at("2026-12-14T15:00"));
+        ProcessInstance lookedAfter = engine.getRuntimeService().startProcessInstanceByKey("lookedAfter", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "lookedAfterOn", "2026-12-14", "legalStatus", "V2", "placementStartedOn", "2026-12-14"));
+
+        assertThat(task("Task_CompleteCarePlan", lookedAfter)).hasDueDate(endOf("2026-12-30"));
+        assertThat(task("Task_CompletePlacementPlan", lookedAfter)).hasDueDate(endOf("2026-12-21"));
+        assertThat(task("Task_CompleteHealthAssessment", lookedAfter)).hasDueDate(endOf("2027-01-14"));
+        assertThat(task("Task_VisitChild", lookedAfter)).hasDueDate(endOf("2026-12-21"));
+        assertThat(task("Task_HoldLookedAfterReview", lookedAfter)).hasDueDate(endOf("2027-01-14"));
+        // the 903's episode, its placement blank until it is recorded
+        assertThat(jdbc.queryForList("select LS_, PLACE_ from CF_CARE_EPISODE where PROC_INST_ID_ = ?", lookedAfter.getId()))
+                .singleElement().satisfies(episode -> assertThat(episode).containsEntry("LS_", "V2").containsEntry("PLACE_", null));
+    }
+
+    @Test
+    void movedInAfterAReviewAndAHealthAssessmentTheNextRunFromThem() {
+        clock.set(at("2027-02-01T10:00"));
+        ProcessInstance lookedAfter = start(withVariables("lookedAfterOn", "2026-06-01", "lastReviewOn", "2027-01-11",
+                "lastHealthAssessmentOn", "2026-07-01", "childDateOfBirth", "2015-03-03"));
+
+        // a later review 6 months from the last held; a health review 12 months from the last at 11
+        assertThat(task("Task_HoldLookedAfterReview", lookedAfter)).hasDueDate(endOf("2027-07-11"));
+        assertThat(task("Task_CompleteHealthAssessment", lookedAfter)).hasDueDate(endOf("2027-07-01"));
+    }
+
+    @Test
+    void aCareLeaverStartedFromTheirDateOfBirthHasTheirNeedsAssessedWithinThreeMonthsOfTheir16thBirthday() {
+        clock.set(at("2026-12-01T10:00"));
+        ProcessInstance leaver = engine.getRuntimeService().startProcessInstanceByKey("careLeaver", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "childDateOfBirth", "2011-01-15"));
+        assertThat(leaver).isNotWaitingAt("Task_CompleteNeedsAssessment");
+
+        clock.setAndFire(at("2027-01-16T00:00:01"));
+
+        // timescales.md: 16th birthday Fri 15 Jan 2027, the needs assessment due Thu 15 Apr 2027
+        assertThat(task("Task_CompleteNeedsAssessment", leaver)).hasCandidateGroup("north").hasDueDate(endOf("2027-04-15"));
+        assertThat(task("Task_ReviewPathwayPlan", leaver)).hasDueDate(endOf("2027-06-01"));
+        clock.setAndFire(at("2027-04-16T00:00:01"));
+        assertThat(escalationTasks(leaver, "Assess the needs of an eligible young person")).isOne();
+    }
+
+    @Test
+    void aCareLeaverMovedInWithAPathwayPlanReviewedHasNoNeedsAssessmentAndTheNextReviewEscalatesWhenLate() {
+        clock.set(at("2027-03-01T10:00"));
+        ProcessInstance leaver = engine.getRuntimeService().startProcessInstanceByKey("careLeaver", "CF-" + UUID.randomUUID(),
+                withVariables("team", "north", "childDateOfBirth", "2008-05-05", "lastPathwayPlanReviewOn", "2027-01-20"));
+
+        assertThat(leaver).hasPassed("EndEvent_NoNeedsAssessmentOwed");
+        assertThat(task("Task_ReviewPathwayPlan", leaver)).hasDueDate(endOf("2027-07-20"));
+        clock.setAndFire(at("2027-07-21T00:00:01"));
+        assertThat(escalationTasks(leaver, "Review the pathway plan")).isOne();
     }
 
     ProcessInstance start(Map<String, Object> variables) {

@@ -84,7 +84,7 @@ final class Journeys {
         if (closureReason != null) {
             answers.put("cinClosureReason", closureReason);
         }
-        complete(caseReference, "Task_HoldChildInNeedPlanReview", "sw." + team, answers);
+        complete(caseReference, "Task_HoldChildInNeedReview", "sw." + team, answers);
     }
 
     void legalGateway(String caseReference, String team, String heldOn, String decision) {

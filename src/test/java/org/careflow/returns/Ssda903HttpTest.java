@@ -65,7 +65,7 @@ class Ssda903HttpTest {
                 "categoryOfNeed", "N1", "placementType", "U6", "placementProvider", "PR1", "placementPostcode", "LS1 4AP",
                 "placementLongTerm", "no", "homePostcode", "ls11 5pq"));
         // the social worker takes the care plan on in Tasklist, the IRO the first review
-        claim("ICO-" + suffix, "Task_AgreeCarePlan", "sw.north");
+        claim("ICO-" + suffix, "Task_CompleteCarePlan", "sw.north");
         claim("ICO-" + suffix, "Task_HoldLookedAfterReview", "iro");
         clock.set(at("2026-07-10T10:00"));
         journeys.complete("ICO-" + suffix, "Task_HoldLookedAfterReview", "iro", review("2026-07-10", "PN1"));
@@ -267,7 +267,7 @@ class Ssda903HttpTest {
                 Map.entry("lookedAfterOn", "2026-05-01"), Map.entry("legalStatus", "V2"), Map.entry("categoryOfNeed", "N5"),
                 Map.entry("placementType", "K3"), Map.entry("placementProvider", "PR4"), Map.entry("placementPostcode", "LS2 7AA"),
                 Map.entry("homePostcode", "LS9 8AB")));
-        claim("LEV-" + suffix, "Task_AgreeCarePlan", "sw.north");
+        claim("LEV-" + suffix, "Task_CompleteCarePlan", "sw.north");
         clock.set(at("2026-09-10T10:00"));
         journeys.complete("LEV-" + suffix, "Task_RecordEndOfCare", "sw.north", Map.of("careEndedOn", "2026-09-10",
                 "careEndedReason", "E5", "careLeaverEligible", "yes", "careEndedNotes", "Own flat with support"));
