@@ -2,6 +2,7 @@ package org.careflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
@@ -14,21 +15,22 @@ import org.springframework.core.env.Environment;
 
 /**
  * The engine REST API answers anonymous requests with data unless a user is authenticated,
- * authorizations or not; Camunda's own filter makes every request authenticate with HTTP Basic
- * against the engine's identity service.
+ * authorizations or not; Camunda's own filter makes every request authenticate: with HTTP Basic
+ * against the engine's identity service, or on the engine's and CareFlow's APIs with a bearer token
+ * from the council's OpenID Connect provider ({@link BearerOrBasic}).
  */
 @Configuration
 class RestAuthenticationConfiguration {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
-        return basicAuthentication("careflow-rest-authentication", "/engine-rest");
+        return bearerOrBasic("careflow-rest-authentication", "/engine-rest");
     }
 
     /** CareFlow's own API (/api): the same users, the same authorizations, and the web apps' login too. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine, ObjectMapper json) {
-        return basicAuthentication(new ApiAuthenticationFilter(engine, json), "careflow-api-authentication", "/api");
+        return authentication(new ApiAuthenticationFilter(engine, json), "careflow-api-authentication", "/api", BearerOrBasic.class);
     }
 
     /** Organisation-wide statistics only for those who may use Cockpit. */
@@ -48,20 +50,20 @@ class RestAuthenticationConfiguration {
                     + "without credentials. CareFlow serves them on its own port, behind HTTP Basic.");
         }
         String actuator = endpoints.getBasePath();
-        return basicAuthentication(new ActuatorAuthenticationFilter(engine, actuator, readers.group()),
-                "careflow-actuator-authentication", actuator);
+        // the metrics take HTTP Basic only
+        return authentication(new ActuatorAuthenticationFilter(engine, actuator, readers.group()),
+                "careflow-actuator-authentication", actuator, HttpBasicAuthenticationProvider.class);
     }
 
-    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {
-        return basicAuthentication(new CredentialsRequired(), name, prefix);
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> bearerOrBasic(String name, String prefix) {
+        return authentication(new CredentialsRequired(), name, prefix, BearerOrBasic.class);
     }
 
-    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
-            ProcessEngineAuthenticationFilter filter, String name, String prefix) {
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(
+            ProcessEngineAuthenticationFilter filter, String name, String prefix, Class<? extends AuthenticationProvider> provider) {
         var registration = new FilterRegistrationBean<>(filter);
         registration.setName(name);
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
         registration.addUrlPatterns(prefix + "/*");
         return registration;
