@@ -17,14 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.careflow.organisation.AsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Reads a bearer token from the council's OpenID Connect provider: signed by one of the keys it
  * publishes (fetched once from its discovery document, refreshed when it rotates them), issued by it,
  * for CareFlow where an audience is set, not expired; its user from {@code careflow.oidc.user-claim},
- * its CareFlow groups mapped from {@code careflow.oidc.groups-claim}. Anything else is no user.
+ * its CareFlow groups mapped from {@code careflow.oidc.groups-claim} ({@link DirectoryGroups}). Anything else is no user.
  */
 @Component
 @EnableConfigurationProperties(OidcProperties.class)
@@ -47,13 +42,13 @@ class BearerTokens {
     }
 
     private final OidcProperties properties;
-    private final IdentityService identity;
+    private final DirectoryGroups directory;
     private final ObjectMapper json;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
-    BearerTokens(OidcProperties properties, IdentityService identity, ObjectMapper json) {
+    BearerTokens(OidcProperties properties, DirectoryGroups directory, ObjectMapper json) {
         this.properties = properties;
-        this.identity = identity;
+        this.directory = directory;
         this.json = json;
     }
 
@@ -77,34 +72,12 @@ class BearerTokens {
             LOG.info("Bearer token refused: no {} claim", properties.userClaim());
             return Optional.empty();
         }
-        List<String> groups = groupsOf(claims.getClaim(properties.groupsClaim()));
+        List<String> groups = directory.careflowGroups(claims.getClaim(properties.groupsClaim()));
         if (groups.isEmpty()) {
             LOG.info("Bearer token of {} refused: none of its groups is a CareFlow group", id);
             return Optional.empty();
         }
         return Optional.of(new Identity(id, groups));
-    }
-
-    /** The token's groups in CareFlow's ids: mapped where the mapping names them, else CareFlow groups by their own id. */
-    private List<String> groupsOf(Object claim) {
-        List<String> given = new ArrayList<>();
-        if (claim instanceof List<?> list) {
-            list.forEach(group -> given.add(String.valueOf(group)));
-        } else if (claim instanceof String one) {
-            given.add(one);
-        }
-        Map<String, String> byProviderGroup = new java.util.HashMap<>();
-        properties.groups().forEach((careflow, provider) -> byProviderGroup.put(provider, careflow));
-        Set<String> groups = new HashSet<>();
-        for (String group : given) {
-            String mapped = byProviderGroup.get(group);
-            if (mapped != null) {
-                groups.add(mapped);
-            } else if (AsSystem.run(identity, () -> identity.createGroupQuery().groupId(group).count()) > 0) {
-                groups.add(group);
-            }
-        }
-        return List.copyOf(groups);
     }
 
     private DefaultJWTProcessor<SecurityContext> processor() throws IOException, InterruptedException {

@@ -45,6 +45,20 @@ final class Tasklist {
         return new Tasklist(browser);
     }
 
+    /** Tasklist once a sign-in elsewhere (the council's provider) has brought the browser back to it. */
+    static Tasklist signedIn(Browser browser) {
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(LOADED_LIST));
+        return new Tasklist(browser);
+    }
+
+    /** Logs out with the account menu's "Sign out", and returns once Tasklist has let go of the user. */
+    void logOut() {
+        WebElement list = browser.find(LOADED_LIST);
+        // the menu's entry, clicked as the menu would once opened
+        browser.script("document.querySelector('li.logout a').click()");
+        browser.waitUntil(ExpectedConditions.stalenessOf(list));
+    }
+
     Tasklist logIn(String user) {
         browser.find(USERNAME_INPUT).sendKeys(user);
         browser.find(PASSWORD_INPUT).sendKeys(PASSWORD);
