@@ -37,13 +37,19 @@ class DirectoryGroups {
         Map<String, String> byProviderGroup = new HashMap<>();
         properties.groups().forEach((careflow, provider) -> byProviderGroup.put(provider, careflow));
         Set<String> groups = new LinkedHashSet<>();
+        List<String> unmapped = new ArrayList<>();
         for (String group : given) {
             String mapped = byProviderGroup.get(group);
             if (mapped != null) {
                 groups.add(mapped);
-            } else if (AsSystem.run(identity, () -> identity.createGroupQuery().groupId(group).count()) > 0) {
-                groups.add(group);
+            } else {
+                unmapped.add(group);
             }
+        }
+        // a directory may list hundreds of groups: those CareFlow knows by their own id, in one query
+        if (!unmapped.isEmpty()) {
+            AsSystem.run(identity, () -> identity.createGroupQuery().groupIdIn(unmapped.toArray(String[]::new)).list())
+                    .forEach(group -> groups.add(group.getId()));
         }
         return List.copyOf(groups);
     }

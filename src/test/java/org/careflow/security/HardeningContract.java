@@ -344,9 +344,10 @@ abstract class HardeningContract {
                 assertThat(session.exchange(HttpMethod.GET, path).getStatusCode().value()).as("%s %s", user, path).isEqualTo(expected);
             }
         }
-        for (String path : List.of("/engine/default/process-definition/statistics", "/process-definition;x=y/statistics",
-                "/process-definition/key/referral;x=y/statistics")) {
-            assertThat(status(as("sw.north"), "/engine-rest" + path)).as("sw.north /engine-rest%s", path).isEqualTo(403);
+        assertThat(status(as("sw.north"), "/engine-rest/engine/default/process-definition/statistics")).isEqualTo(403);
+        // a path parameter does not get round it: Spring Security's firewall refuses such a path outright (400)
+        for (String path : List.of("/process-definition;x=y/statistics", "/process-definition/key/referral;x=y/statistics")) {
+            assertThat(status(as("sw.north"), "/engine-rest" + path)).as("sw.north /engine-rest%s", path).isIn(400, 403);
         }
         // Without a login: nothing, on Cockpit's plugin API (its list of every team's cases, and a query by any
         // variable's value) and on the web apps' statistics alike.
