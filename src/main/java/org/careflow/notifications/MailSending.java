@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Sends the queued mail every {@code careflow.mail.send-every}: each mail claimed by this node, sent,
@@ -31,7 +34,17 @@ class MailSending {
     private final MailProperties properties;
     private final String node = UUID.randomUUID().toString();
 
-    MailSending(MailQueue queue, JavaMailSender sender, MailProperties properties) {
+    MailSending(MailQueue queue, ObjectProvider<JavaMailSender> senders, MailProperties properties) {
+        JavaMailSender sender = senders.getIfAvailable();
+        // refused at start, naming the setting, rather than queueing mail that can never leave
+        if (sender == null || sender instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost())) {
+            throw new IllegalStateException("careflow.mail.enabled is on but no mail server is set: set spring.mail.host"
+                    + " (CAREFLOW_MAIL_HOST in the postgres profile), or switch careflow.mail.enabled off");
+        }
+        if ("localhost".equals(properties.baseUrl().getHost())) {
+            LOG.warn("careflow.mail.base-url is {}: the links in the mail CareFlow sends lead there (CAREFLOW_BASE_URL)",
+                    properties.baseUrl());
+        }
         this.queue = queue;
         this.sender = sender;
         this.properties = properties;
