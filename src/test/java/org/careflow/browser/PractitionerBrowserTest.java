@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.careflow.support.London;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A social worker of the North team decides a referral in Tasklist. */
@@ -94,5 +95,26 @@ class PractitionerBrowserTest {
     ProcessInstance referral(String caseReference) {
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("referral").processInstanceBusinessKey(caseReference).singleResult();
+    }
+
+    /** From Tasklist's header, a daily digest instead of a mail per escalation; the page passes axe's WCAG 2.2 AA rules. */
+    @Test
+    void aWorkerChoosesADailyDigestFromTasklistAndTheChoiceIsKept(Browser browser) {
+        Tasklist.open(browser).logIn("sw.north");
+        browser.click(By.cssSelector("a.careflow-notifications-link"));
+
+        browser.waitFor(By.id("notifications"));
+        assertThat(browser.find(By.id("preference-each")).isSelected()).isTrue();
+        assertThat(Accessibility.violations(browser)).isEmpty();
+
+        browser.click(By.cssSelector("label[for=preference-digest]"));
+        browser.click(By.cssSelector("#notifications button[type=submit]"));
+        browser.waitUntil(driver -> browser.find(By.id("message")).getText().startsWith("Saved") ? true : null);
+        assertThat(browser.find(By.id("message")).getText()).isEqualTo("Saved: one digest each working morning.");
+        browser.screenshot("notifications-digest-chosen");
+
+        browser.go("/oversight/notifications.html");
+        browser.waitFor(By.id("notifications"));
+        assertThat(browser.find(By.id("preference-digest")).isSelected()).isTrue();
     }
 }
