@@ -7,9 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
-import org.careflow.codes.CodeLists;
-import org.careflow.input.InvalidInputException;
-import org.careflow.timescales.EventDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +18,12 @@ import org.springframework.stereotype.Component;
 @Component("leavingCare")
 public class LeavingCare {
 
-    private final CodeLists codes;
+    private final Answers answers;
     private final JdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
 
-    LeavingCare(CodeLists codes, JdbcTemplate jdbc, WorkingDayCalendar calendar) {
-        this.codes = codes;
+    LeavingCare(Answers answers, JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+        this.answers = answers;
         this.jdbc = jdbc;
         this.calendar = calendar;
     }
@@ -56,33 +53,12 @@ public class LeavingCare {
 
     /** The contact or review the task records, on the day its variable gives. */
     public void contacted(DelegateTask contact, String dayVariable) {
-        Object day = contact.getVariable(dayVariable);
-        if (day == null) {
-            throw new InvalidInputException(dayVariable, dayVariable + " is required");
-        }
-        LocalDate on = EventDates.parse(dayVariable, day).date(calendar.zone());
-        String accommodation = coded(contact, "leaverAccommodation", "leaver-accommodation");
-        String suitable = coded(contact, "leaverAccommodationSuitable", null);
-        if (!suitable.equals("yes") && !suitable.equals("no")) {
-            throw new InvalidInputException("leaverAccommodationSuitable", "leaverAccommodationSuitable is yes or no");
-        }
-        String activity = coded(contact, "leaverActivity", "leaver-activity");
+        LocalDate on = answers.date(contact, dayVariable);
+        String accommodation = answers.coded(contact, "leaverAccommodation", "leaver-accommodation", true);
+        String suitable = answers.yesOrNo(contact, "leaverAccommodationSuitable", true);
+        String activity = answers.coded(contact, "leaverActivity", "leaver-activity", true);
         jdbc.update("insert into CF_LEAVER_CONTACT (PROC_INST_ID_, CHILD_ID_, TEAM_, CONTACT_ON_, ACCOM_, SUITABLE_, ACTIV_, RECORDED_AT_)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)", contact.getProcessInstanceId(), contact.getVariable("childId"),
                 contact.getVariable("team"), Date.valueOf(on), accommodation, suitable, activity, Timestamp.from(EngineClock.now()));
-    }
-
-    private String coded(DelegateTask task, String variable, String list) {
-        Object value = task.getVariable(variable);
-        if (value == null || value.toString().isBlank()) {
-            throw new InvalidInputException(variable, variable + " is required");
-        }
-        String code = value.toString().trim();
-        if (list != null) {
-            codes.get(list).problemWith(code).ifPresent(problem -> {
-                throw new InvalidInputException(variable, variable + ": " + problem);
-            });
-        }
-        return code;
     }
 }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
-import org.careflow.codes.CodeLists;
 import org.careflow.input.InvalidInputException;
 import org.careflow.timescales.EventDates;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,13 +61,13 @@ public class LookedAfter {
     /** Ofsted's unique reference number: SC and six digits, or seven digits; absent where the provider has none. */
     private static final Pattern URN = Pattern.compile("(SC)?[0-9]{6,7}");
 
-    private final CodeLists codes;
+    private final Answers answers;
     private final CareEpisodes episodes;
     private final WorkingDayCalendar calendar;
     private final LookedAfterProperties properties;
 
-    LookedAfter(CodeLists codes, CareEpisodes episodes, WorkingDayCalendar calendar, LookedAfterProperties properties) {
-        this.codes = codes;
+    LookedAfter(Answers answers, CareEpisodes episodes, WorkingDayCalendar calendar, LookedAfterProperties properties) {
+        this.answers = answers;
         this.episodes = episodes;
         this.calendar = calendar;
         this.properties = properties;
@@ -76,11 +75,11 @@ public class LookedAfter {
 
     /** The start: the period of care, its legal status and first placement, checked and recorded. */
     public void begin(DelegateExecution execution) {
-        LocalDate lookedAfterOn = date(execution, LOOKED_AFTER_ON);
-        coded(execution, LEGAL_STATUS, "legal-status", true);
+        LocalDate lookedAfterOn = answers.date(execution, LOOKED_AFTER_ON);
+        answers.coded(execution, LEGAL_STATUS, "legal-status", true);
         // the contract starts a period of care from its day and legal status; the category of need and the
         // placement are checked where given, and recorded where known
-        coded(execution, CATEGORY_OF_NEED, "category-of-need", false);
+        answers.coded(execution, CATEGORY_OF_NEED, "category-of-need", false);
         Placement placement = placement(execution, null, false);
         String home = postcode(execution, HOME_POSTCODE);
         if (home != null) {
@@ -89,7 +88,7 @@ public class LookedAfter {
         if (execution.getVariable(PLACEMENT_STARTED_ON) == null) {
             execution.setVariable(PLACEMENT_STARTED_ON, lookedAfterOn.toString());
         }
-        LocalDate placed = date(execution, PLACEMENT_STARTED_ON);
+        LocalDate placed = answers.date(execution, PLACEMENT_STARTED_ON);
         if (placed.isBefore(lookedAfterOn)) {
             throw new InvalidInputException(PLACEMENT_STARTED_ON, PLACEMENT_STARTED_ON + " (" + placed
                     + ") cannot be before the child became looked after (" + LOOKED_AFTER_ON + " " + lookedAfterOn + ")");
@@ -117,8 +116,8 @@ public class LookedAfter {
         if (!Boolean.TRUE.equals(visit.getVariableLocal("visitCounts"))) {
             return;
         }
-        LocalDate visitedOn = date(visit, "visitedOn");
-        LocalDate placed = date(visit, PLACEMENT_STARTED_ON);
+        LocalDate visitedOn = answers.date(visit, "visitedOn");
+        LocalDate placed = answers.date(visit, PLACEMENT_STARTED_ON);
         Object approval = visit.getVariable(PLACEMENT_APPROVAL);
         boolean reviewed = visit.getVariable(LAST_REVIEW_ON) != null;
         boolean longTerm = "yes".equals(visit.getVariable("placementLongTerm"));
@@ -135,12 +134,9 @@ public class LookedAfter {
 
     /** A review held: the next runs from it, 3 months after the first, 6 months after any later one. */
     public void reviewed(DelegateTask review) {
-        String participation = coded(review, "reviewParticipation", "review-participation", true);
-        String mother = coded(review, "childIsAMother", null, false);
-        if (mother != null && !mother.equals("yes") && !mother.equals("no")) {
-            throw new InvalidInputException("childIsAMother", "childIsAMother is yes or no");
-        }
-        episodes.reviewed((DelegateExecution) review.getExecution(), date(review, "lacReviewOn"), participation, mother);
+        String participation = answers.coded(review, "reviewParticipation", "review-participation", true);
+        String mother = answers.yesOrNo(review, "childIsAMother", false);
+        episodes.reviewed((DelegateExecution) review.getExecution(), answers.date(review, "lacReviewOn"), participation, mother);
         // a review brought forward has been held: the next runs on the chain again
         review.getExecution().removeVariable(BROUGHT_FORWARD_TO);
         review.setVariable(LAST_REVIEW_ON, review.getVariable("lacReviewOn"));
@@ -152,7 +148,7 @@ public class LookedAfter {
      * due; the open review is re-timed to it once the task ends.
      */
     public void broughtForward(DelegateTask request) {
-        LocalDate to = date(request, BROUGHT_FORWARD_TO);
+        LocalDate to = answers.date(request, BROUGHT_FORWARD_TO);
         LocalDate today = LocalDate.ofInstant(EngineClock.now(), calendar.zone());
         if (to.isBefore(today)) {
             throw new InvalidInputException(BROUGHT_FORWARD_TO, BROUGHT_FORWARD_TO + " (" + to + ") has passed: a review is brought forward to a day to come");
@@ -173,8 +169,8 @@ public class LookedAfter {
      * and the next begins. A new placement restarts the visit clock: a visit within a week of it.
      */
     public void changed(DelegateTask change) {
-        String what = coded(change, "careChange", null, true);
-        LocalDate on = date(change, "careChangedOn");
+        String what = answers.coded(change, "careChange", null, true);
+        LocalDate on = answers.date(change, "careChangedOn");
         LocalDate openSince = episodes.openSince(change.getProcessInstanceId());
         if (openSince != null && on.isBefore(openSince)) {
             throw new InvalidInputException("careChangedOn", "careChangedOn (" + on + ") cannot be before the episode it ends began ("
@@ -182,7 +178,7 @@ public class LookedAfter {
         }
         boolean placementChanged = !what.equals("legal-status");
         boolean legalStatusChanged = !what.equals("placement");
-        String legalStatus = legalStatusChanged ? coded(change, "newLegalStatus", "legal-status", true)
+        String legalStatus = legalStatusChanged ? answers.coded(change, "newLegalStatus", "legal-status", true)
                 : (String) change.getVariable(LEGAL_STATUS);
         Placement placement = placementChanged ? placement(change, "new", true) : placement(change, null, false);
         episodes.end(change.getProcessInstanceId(), on, CareEpisodes.CARE_GOES_ON, placementChanged ? placement.reasonChanged() : null);
@@ -224,7 +220,7 @@ public class LookedAfter {
         if (assessment.getVariable("childDateOfBirth") == null) {
             return HEALTH_REVIEW_UNDER_FIVE;
         }
-        LocalDate born = date(assessment, "childDateOfBirth");
+        LocalDate born = answers.date(assessment, "childDateOfBirth");
         LocalDate on = EventDates.parse("healthAssessmentOn", assessedOn).date(calendar.zone());
         return on.isBefore(born.plusYears(5)) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW;
     }
@@ -236,12 +232,12 @@ public class LookedAfter {
      */
     public boolean needsEducationPlan(DelegateExecution execution) {
         return execution.getVariable("childDateOfBirth") == null
-                || !date(execution, LOOKED_AFTER_ON).isBefore(date(execution, "childDateOfBirth").plusYears(properties.educationPlanFromAge()));
+                || !answers.date(execution, LOOKED_AFTER_ON).isBefore(answers.date(execution, "childDateOfBirth").plusYears(properties.educationPlanFromAge()));
     }
 
     /** The day the young person turns 16, from their date of birth: their leaving care needs are assessed from it. */
     public String sixteenthBirthday(DelegateExecution execution) {
-        return date(execution, "childDateOfBirth").plusYears(16).toString();
+        return answers.date(execution, "childDateOfBirth").plusYears(16).toString();
     }
 
     /**
@@ -249,8 +245,8 @@ public class LookedAfter {
      * before they last came back (the 903 refuses periods that overlap, rules 574, 578).
      */
     public void wentMissing(DelegateTask report) {
-        String missing = coded(report, MISSING, "missing", true);
-        LocalDate from = date(report, MISSING_FROM);
+        String missing = answers.coded(report, MISSING, "missing", true);
+        LocalDate from = answers.date(report, MISSING_FROM);
         LocalDate since = episodes.periodSince(report.getProcessInstanceId());
         if (since != null && from.isBefore(since)) {
             throw new InvalidInputException(MISSING_FROM, MISSING_FROM + " (" + from + ") cannot be before the child became looked after ("
@@ -266,28 +262,20 @@ public class LookedAfter {
 
     /** The child came back: not before they went; whether a return home interview was offered, and taken up where it was. */
     public void returned(DelegateTask report) {
-        LocalDate on = date(report, RETURNED_ON);
+        LocalDate on = answers.date(report, RETURNED_ON);
         LocalDate since = episodes.missingSince(report.getProcessInstanceId());
         if (since != null && on.isBefore(since)) {
             throw new InvalidInputException(RETURNED_ON, RETURNED_ON + " (" + on + ") cannot be before the child went missing (" + since + ")");
         }
-        String offered = yesOrNo(report, "returnInterviewOffered", true);
-        String accepted = yesOrNo(report, "returnInterviewAccepted", "yes".equals(offered));
+        String offered = answers.yesOrNo(report, "returnInterviewOffered", true);
+        String accepted = answers.yesOrNo(report, "returnInterviewAccepted", "yes".equals(offered));
         episodes.returned(report.getProcessInstanceId(), on, offered, "yes".equals(offered) ? accepted : null);
-    }
-
-    private String yesOrNo(VariableScope scope, String variable, boolean required) {
-        String answer = coded(scope, variable, null, required);
-        if (answer != null && !answer.equals("yes") && !answer.equals("no")) {
-            throw new InvalidInputException(variable, variable + " is yes or no, not '" + answer + "'");
-        }
-        return answer;
     }
 
     /** The period of care ends: its last episode with the 903's reason. */
     public void ended(DelegateTask end) {
-        String reason = coded(end, "careEndedReason", "reason-episode-ceased", true);
-        LocalDate on = date(end, "careEndedOn");
+        String reason = answers.coded(end, "careEndedReason", "reason-episode-ceased", true);
+        LocalDate on = answers.date(end, "careEndedOn");
         LocalDate openSince = episodes.openSince(end.getProcessInstanceId());
         if (openSince != null && on.isBefore(openSince)) {
             throw new InvalidInputException("careEndedOn", "careEndedOn (" + on + ") cannot be before the last episode began (" + openSince + ")");
@@ -309,31 +297,28 @@ public class LookedAfter {
      * a new one needs its type and provider; the one a period of care starts with may not be known yet.
      */
     private Placement placement(VariableScope scope, String prefix, boolean required) {
-        String type = coded(scope, name(prefix, "placementType"), "placement-type", required);
-        String provider = coded(scope, name(prefix, "placementProvider"), "placement-provider", required);
+        String type = answers.coded(scope, name(prefix, "placementType"), "placement-type", required);
+        String provider = answers.coded(scope, name(prefix, "placementProvider"), "placement-provider", required);
         String postcode = postcode(scope, name(prefix, "placementPostcode"));
-        String urn = text(scope, name(prefix, "placementUrn"));
+        String urn = Answers.text(scope, name(prefix, "placementUrn"));
         if (urn != null && !URN.matcher(urn.trim()).matches()) {
             throw new InvalidInputException(name(prefix, "placementUrn"), name(prefix, "placementUrn")
                     + " must be Ofsted's unique reference number (SC and 6 digits, or 7 digits), not '" + urn + "'");
         }
-        String longTerm = coded(scope, name(prefix, "placementLongTerm"), null, false);
-        if (longTerm != null && !longTerm.equals("yes") && !longTerm.equals("no")) {
-            throw new InvalidInputException(name(prefix, "placementLongTerm"), name(prefix, "placementLongTerm") + " is yes or no");
-        }
-        String approval = text(scope, name(prefix, PLACEMENT_APPROVAL));
+        String longTerm = answers.yesOrNo(scope, name(prefix, "placementLongTerm"), false);
+        String approval = Answers.text(scope, name(prefix, PLACEMENT_APPROVAL));
         if (approval != null && !approval.equals(REG_19) && !approval.equals(REG_24)) {
             throw new InvalidInputException(name(prefix, PLACEMENT_APPROVAL), name(prefix, PLACEMENT_APPROVAL)
                     + " is reg-19 (with a parent before assessment) or reg-24 (a connected person on temporary approval), not '" + approval + "'");
         }
-        String reason = prefix == null ? null : coded(scope, "reasonPlacementChanged", "reason-placement-change", !"legal-status"
+        String reason = prefix == null ? null : answers.coded(scope, "reasonPlacementChanged", "reason-placement-change", !"legal-status"
                 .equals(scope.getVariable("careChange")));
         return new Placement(type, provider, postcode, urn == null ? null : urn.trim(), "yes".equals(longTerm), reason);
     }
 
     /** A UK postcode in the 903's form (upper case, one space), or none. */
     private static String postcode(VariableScope scope, String variable) {
-        String postcode = text(scope, variable);
+        String postcode = Answers.text(scope, variable);
         if (postcode == null) {
             return null;
         }
@@ -350,35 +335,5 @@ public class LookedAfter {
 
     private static String name(String prefix, String variable) {
         return prefix == null ? variable : prefix + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
-    }
-
-    /** A coded value: required or not, in its code list where one is named (else any text). */
-    private String coded(VariableScope scope, String variable, String list, boolean required) {
-        String value = text(scope, variable);
-        if (value == null) {
-            if (required) {
-                throw new InvalidInputException(variable, variable + " is required");
-            }
-            return null;
-        }
-        if (list != null) {
-            codes.get(list).problemWith(value).ifPresent(problem -> {
-                throw new InvalidInputException(variable, variable + ": " + problem);
-            });
-        }
-        return value;
-    }
-
-    private LocalDate date(VariableScope scope, String variable) {
-        Object value = scope.getVariable(variable);
-        if (value == null) {
-            throw new InvalidInputException(variable, variable + " is required");
-        }
-        return EventDates.parse(variable, value).date(calendar.zone());
-    }
-
-    private static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value instanceof String text && text.isBlank() ? null : value.toString().trim();
     }
 }

@@ -248,6 +248,16 @@ class Ssda903 {
                                                                Map<String, LocalDate> born, Map<String, String> bornOn,
                                                                Map<String, LocalDate> careEnded, List<String> lookedAfter) {
         List<List<String>> rows = new ArrayList<>();
+        if (leavers.isEmpty()) {
+            return rows;
+        }
+        // every contact that can be around a birthday in the year, latest first, in one query
+        Map<String, List<Map<String, Object>>> contactsOf = new LinkedHashMap<>();
+        jdbc.queryForList("select CHILD_ID_, CONTACT_ON_, ACCOM_, SUITABLE_, ACTIV_ from CF_LEAVER_CONTACT where CHILD_ID_ in (:children)"
+                        + " and CONTACT_ON_ between :from and :to order by CONTACT_ON_ desc, RECORDED_AT_ desc",
+                new MapSqlParameterSource("children", leavers).addValue("from", Date.valueOf(year.first().minusMonths(3)))
+                        .addValue("to", Date.valueOf(year.referenceDate().plusMonths(1))))
+                .forEach(contact -> contactsOf.computeIfAbsent((String) contact.get("CHILD_ID_"), id -> new ArrayList<>()).add(contact));
         for (String child : leavers) {
             LocalDate dob = born.get(child);
             if (dob == null) {
@@ -265,10 +275,12 @@ class Ssda903 {
             if (birthday == null || stillInCare || left != null && !left.isBefore(birthday)) {
                 continue;
             }
-            List<Map<String, Object>> contacts = jdbc.queryForList("select ACCOM_, SUITABLE_, ACTIV_ from CF_LEAVER_CONTACT"
-                    + " where CHILD_ID_ = :child and CONTACT_ON_ between :from and :to order by CONTACT_ON_ desc, RECORDED_AT_ desc",
-                    new MapSqlParameterSource("child", child).addValue("from", Date.valueOf(birthday.minusMonths(3)))
-                            .addValue("to", Date.valueOf(birthday.plusMonths(1))));
+            LocalDate from = birthday.minusMonths(3);
+            LocalDate to = birthday.plusMonths(1);
+            List<Map<String, Object>> contacts = contactsOf.getOrDefault(child, List.of()).stream().filter(contact -> {
+                LocalDate on = ((Date) contact.get("CONTACT_ON_")).toLocalDate();
+                return !on.isBefore(from) && !on.isAfter(to);
+            }).toList();
             if (contacts.isEmpty()) {
                 rows.add(List.of(child, bornOn.getOrDefault(child, ""), "NO", "0", "0"));
             } else {
