@@ -1,5 +1,6 @@
 package org.careflow.database;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -25,6 +26,8 @@ class DatabaseMigrations extends AbstractProcessEnginePlugin {
 
     static final String HISTORY_TABLE = "careflow_schema_history";
     static final String LEDGER_HISTORY_TABLE = "careflow_ledger_history";
+    /** The placeholder {@code ${stored}} of a generated column in the ledger's scripts. */
+    private static final String STORED = "stored";
 
     private final DatabaseProperties properties;
 
@@ -36,17 +39,21 @@ class DatabaseMigrations extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         // CareFlow's own tables are written in SQL both databases read alike: one script for both
-        migrate(configuration.getDataSource(), "db/ledger", LEDGER_HISTORY_TABLE);
+        String database = configuration.getDatabaseType();
+        migrate(configuration.getDataSource(), "db/ledger", LEDGER_HISTORY_TABLE, database);
         if (properties.migrate()) {
-            migrate(configuration.getDataSource(), "db/migration/" + configuration.getDatabaseType(), HISTORY_TABLE);
+            migrate(configuration.getDataSource(), "db/migration/" + database, HISTORY_TABLE, database);
         }
     }
 
-    static void migrate(DataSource dataSource, String location, String historyTable) {
+    static void migrate(DataSource dataSource, String location, String historyTable, String database) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
                 .table(historyTable)
+                // The one word the two databases spell differently: PostgreSQL's generated columns must
+                // say they are stored, and H2 refuses the word (its generated columns always are).
+                .placeholders(Map.of(STORED, "postgres".equals(database) ? "stored" : ""))
                 // The schema already holds Camunda's tables when CareFlow's first migration runs.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

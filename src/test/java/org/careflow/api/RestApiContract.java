@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -295,6 +297,30 @@ abstract class RestApiContract {
         ClockUtil.setCurrentTime(London.at("2025-12-31T00:00:00"));
         assertThat(fireDueJobsOf(caseReference)).isEqualTo(1);
         assertThat(hos().tasksOfCase(caseReference, "Task_ReviewEscalation")).hasSize(1);
+    }
+
+    /** The managers' window, read from the ledger's day of attention (a generated column, spelt per database). */
+    @Test
+    void aStepJoinsTheManagersViewOnItsReminderDayAndIsOverdueFromTheDayAfterItsDeadline() {
+        String caseReference = caseReference();
+        ClockUtil.setCurrentTime(London.at("2025-12-24T16:30"));
+        swNorth().startReferral(caseReference, referral("north", "2025-12-24T16:00:00Z"));
+        assertThat(statusInTheManagersView(caseReference)).as("received, due Monday 29 December").isEmpty();
+
+        ClockUtil.setCurrentTime(London.at("2025-12-29T00:00:00"));
+        assertThat(statusInTheManagersView(caseReference)).as("its reminder day, the deadline day").contains("due-soon");
+
+        ClockUtil.setCurrentTime(London.at("2025-12-30T00:00:00"));
+        assertThat(statusInTheManagersView(caseReference)).contains("overdue");
+    }
+
+    private Optional<String> statusInTheManagersView(String caseReference) {
+        JsonNode answer = anonymous.withBasicAuth("tm.north", RestUser.PASSWORD)
+                .getForEntity("/api/oversight/steps?step=Task_DecideOnReferral&limit=1000", JsonNode.class).getBody();
+        assertThat(answer).isNotNull();
+        return StreamSupport.stream(answer.path("steps").spliterator(), false)
+                .filter(row -> caseReference.equals(row.path("caseReference").asText()))
+                .map(row -> row.path("status").asText()).findFirst();
     }
 
     @Test
