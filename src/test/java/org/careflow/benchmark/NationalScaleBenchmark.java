@@ -134,20 +134,28 @@ public final class NationalScaleBenchmark {
         top.put("start a referral and read its first task, " + arguments.clients() + " clients", statements.top());
         return new Phase(configuration, sweep, plan, page.get("steps").size(), page.get("total").asLong(), managerView,
                 headOfServiceView, stockRestView, overdueFilter, starts,
-                new Diagnosis(grantTable, top, plans(node, database, http, overdueList, overdue)));
+                new Diagnosis(grantTable, top, plans(node, database, http, overdueList, overdue, arguments.teams())));
     }
 
-    /** The plans of the oversight view's ledger queries and of Camunda's authorization-checked task queries, for the team manager. */
+    /** The plans of the oversight view's ledger queries (team manager, head of service) and of Camunda's authorization-checked task queries (team manager). */
     private static Map<String, List<String>> plans(CareFlowNode node, BenchmarkDatabase database, HttpApi http, String overdueList,
-                                                   String overdue) throws Exception {
+                                                   String overdue, int teams) throws Exception {
         String team = "team01";
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), node.bean(WorkingDayCalendar.class).zone());
         StatementPlans plans = new StatementPlans(node.engine());
         Map<String, List<String>> explained = new LinkedHashMap<>();
-        explained.put("the ledger's oversight page (team manager, first 100)",
-                StatementPlans.ofLedgerPage(database, team, Organisation.managersOf(team), today));
-        explained.put("the ledger's oversight count (team manager)",
-                StatementPlans.ofLedgerCount(database, team, Organisation.managersOf(team), today));
+        List<String> managersGroups = List.of(team, Organisation.managersOf(team));
+        List<String> everyTeamsGroups = new ArrayList<>();
+        for (int i = 0; i < teams; i++) {
+            everyTeamsGroups.add(CaseSeeder.team(i, teams));
+            everyTeamsGroups.add(Organisation.managersOf(CaseSeeder.team(i, teams)));
+        }
+        explained.put("the ledger's oversight page (team manager, first 100)", StatementPlans.ofLedgerPage(database, managersGroups, today));
+        explained.put("the ledger's oversight counts (team manager)", StatementPlans.ofLedgerCounts(database, managersGroups, today));
+        explained.put("the ledger's oversight page (head of service, the seeded teams, first 100)",
+                StatementPlans.ofLedgerPage(database, everyTeamsGroups, today));
+        explained.put("the ledger's oversight counts (head of service, the seeded teams)",
+                StatementPlans.ofLedgerCounts(database, everyTeamsGroups, today));
         explained.put("Camunda's authorized task count: the Overdue filter's count for the team manager",
                 plans.ofEngineStatement("selectTaskCountByQueryCriteria",
                         () -> http.get(MANAGER, "/engine-rest/filter/" + overdue + "/count")));

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.apache.ibatis.executor.Executor;
@@ -30,9 +31,9 @@ import org.careflow.cases.CaseProcesses;
  */
 final class StatementPlans {
 
-    /** The oversight page's query and count as {@code oversight/OpenSteps} issues them (the page of 100 a manager reads). */
-    private static final String LEDGER_WHERE = " from CF_STEP where STATE_ = 'open' and CANDIDATE_GROUP_ in (?, ?)"
-            + " and PROC_DEF_KEY_ in (%s) and (DEADLINE_ < ? or REMINDER_ <= ?)";
+    /** The oversight page's query and its counts as {@code oversight/OpenSteps} issues them (the page of 100 a manager reads). */
+    private static final String LEDGER_WHERE = " from CF_STEP where STATE_ = 'open' and CANDIDATE_GROUP_ in (%s)"
+            + " and PROC_DEF_KEY_ in (%s) and ATTENTION_ON_ <= ?";
 
     private final Catcher catcher = new Catcher();
 
@@ -56,33 +57,42 @@ final class StatementPlans {
         return catcher.plan.isEmpty() ? List.of("(" + statementId + " did not run)") : List.copyOf(catcher.plan);
     }
 
-    static List<String> ofLedgerPage(BenchmarkDatabase database, String team, String managers, LocalDate today)
+    /** The page for a reader who oversees these groups (a team and its managers, or every team's). */
+    static List<String> ofLedgerPage(BenchmarkDatabase database, List<String> groups, LocalDate today) throws SQLException {
+        return explain(database, "select ID_, CASE_REF_, CHILD_NAME_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_,"
+                + " WORKER_, DEADLINE_, ESCALATION_STATE_, TARGET_DATE_, TARGETS_MISSED_" + ledgerWhere(groups)
+                + " order by DEADLINE_, TASK_ID_ offset 0 rows fetch next 100 rows only", groups, today);
+    }
+
+    /** The counts by team, step and worker over the same window. */
+    static List<String> ofLedgerCounts(BenchmarkDatabase database, List<String> groups, LocalDate today) throws SQLException {
+        return explain(database, "select TEAM_, TASK_KEY_, max(TASK_NAME_) as TASK_NAME_, WORKER_,"
+                + " sum(case when DEADLINE_ < ? then 1 else 0 end) as OVERDUE_, count(*) as IN_WINDOW_"
+                + ledgerWhere(groups) + " group by TEAM_, TASK_KEY_, WORKER_", groups, today);
+    }
+
+    private static String ledgerWhere(List<String> groups) {
+        return LEDGER_WHERE.formatted(marks(groups.size()), marks(CaseProcesses.KEYS.size()));
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static List<String> explain(BenchmarkDatabase database, String sql, List<String> groups, LocalDate today)
             throws SQLException {
-        return explain(database, "select CASE_REF_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_, WORKER_, DEADLINE_,"
-                + " EXECUTION_ID_" + ledgerWhere() + " order by DEADLINE_, TASK_ID_ offset 0 rows fetch next 100 rows only",
-                team, managers, today);
-    }
-
-    static List<String> ofLedgerCount(BenchmarkDatabase database, String team, String managers, LocalDate today)
-            throws SQLException {
-        return explain(database, "select count(*)" + ledgerWhere(), team, managers, today);
-    }
-
-    private static String ledgerWhere() {
-        return LEDGER_WHERE.formatted(String.join(", ", CaseProcesses.KEYS.stream().map(key -> "?").toList()));
-    }
-
-    private static List<String> explain(BenchmarkDatabase database, String sql, String team, String managers,
-                                        LocalDate today) throws SQLException {
         try (Connection connection = database.connect();
              PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
             int i = 1;
-            explain.setString(i++, team);
-            explain.setString(i++, managers);
+            if (sql.contains("OVERDUE_")) {
+                explain.setDate(i++, Date.valueOf(today));
+            }
+            for (String group : groups) {
+                explain.setString(i++, group);
+            }
             for (String key : CaseProcesses.KEYS) {
                 explain.setString(i++, key);
             }
-            explain.setDate(i++, Date.valueOf(today));
             explain.setDate(i, Date.valueOf(today));
             return lines(explain);
         }
