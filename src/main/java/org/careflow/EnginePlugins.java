@@ -38,8 +38,10 @@ public final class EnginePlugins {
     public static final int JOB_EXECUTOR_METERS = VARIABLE_SERIALIZERS + 1;
     /** Adds, in preInit, the authorization manager that checks groups without scanning the grant table; independent of the others. */
     public static final int GROUP_CHECKS_WITHOUT_SCAN = JOB_EXECUTOR_METERS + 1;
+    /** Sets the history level in preInit (full, without restating an escalation's inputs); independent of the others. */
+    public static final int INPUTS_HISTORY_ONCE = GROUP_CHECKS_WITHOUT_SCAN + 1;
     /** postInit: replaces {@code currentUserGroups()} in the expression manager, which exists only once init has run. */
-    public static final int CURRENT_USER_GROUPS_FUNCTION = GROUP_CHECKS_WITHOUT_SCAN + 1;
+    public static final int CURRENT_USER_GROUPS_FUNCTION = INPUTS_HISTORY_ONCE + 1;
 
     // Work on the built engine, before the job executor and the web apps serve anyone.
 

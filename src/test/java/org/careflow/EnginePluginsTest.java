@@ -32,7 +32,8 @@ class EnginePluginsTest {
                 // ProductionSafety, first, runs in the postgres profile only (ProductionSafetyTest)
                 "ModelChecks", "BusinessKeyLength", "TaskConventions", "EscalationLagMeter", "CasesStartAtTheirStart",
                 "TaskRecordsOfReadableTasks", "VariableSerializers", "JobExecutorMeters", "GroupChecksWithoutScan",
-                "CurrentUserGroupsFunction", "DatabaseMigrations", "OrganisationSetup", "CaseStartGrants", "ModelDeployment", "TasklistFilters");
+                "InputsHistoryOnce", "CurrentUserGroupsFunction", "DatabaseMigrations", "OrganisationSetup", "CaseStartGrants",
+                "ModelDeployment", "TasklistFilters");
     }
 
     @Test

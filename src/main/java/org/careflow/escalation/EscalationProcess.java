@@ -43,6 +43,13 @@ public final class EscalationProcess {
      */
     public static final String TARGET_DEADLINE = "targetDeadline";
 
+    /**
+     * The inputs the escalation learns as it starts ({@link OverdueSteps#identify}), each written once
+     * and never again: the others change as the escalation goes on.
+     */
+    public static final Set<String> LEARNT_AT_START = Set.of(TEAM, OVERDUE_STEP, OVERDUE_STEP_ID, OVERDUE_PROCESS_INSTANCE_ID,
+            OVERDUE_EXECUTION_ID, ALREADY_ESCALATED_BY, DEADLINE);
+
     public static final Set<String> DECIDED_BY_THE_ENGINE = Set.of(ALREADY_ESCALATED_BY, TEAM, OVERDUE_STEP, OVERDUE_STEP_ID,
             OVERDUE_PROCESS_INSTANCE_ID, OVERDUE_EXECUTION_ID, DEADLINE, REACHED_HEAD_OF_SERVICE_AT, TARGET_DEADLINE);
 

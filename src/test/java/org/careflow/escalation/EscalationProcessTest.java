@@ -11,7 +11,10 @@ import static org.careflow.support.London.startOf;
 
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.input.InvalidInputException;
@@ -143,6 +146,30 @@ class EscalationProcessTest extends ProcessTest {
         assertThat(again).hasCandidateGroup("north-managers").hasDueDate(endOf("2026-12-29"));
         assertThat(again.getName()).isEqualTo("Record oversight: Referral decision overdue · " + referral.getBusinessKey());
         assertThat(referral).isWaitingAt("Task_DecideOnReferral", "CallActivity_EscalateReferralDecision");
+    }
+
+    /** History keeps every value of every variable, but does not write an input the engine set once twice over. */
+    @Test
+    void theHistoryHoldsEachInputOnceAndEveryValueOfWhatChanges() {
+        ProcessInstance escalation = referralDecisionOverdueWithTarget("2026-12-24");
+        clock.setAndFire(startOf("2026-12-25"));
+        HistoryService history = engine.getHistoryService();
+
+        assertThat(engine.getManagementService().getHistoryLevel()).as("still level full, as the database records it").isEqualTo(3);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(escalation.getId()).list())
+                .extracting(HistoricVariableInstance::getName)
+                .contains("team", "overdueStep", "overdueStepId", "overdueProcessInstanceId", "overdueExecutionId", "deadline",
+                        "targetDeadline", "delayReason", "nextAction", "newTargetDate");
+        List<String> details = history.createHistoricDetailQuery().processInstanceId(escalation.getId()).variableUpdates().list()
+                .stream().map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
+        assertThat(details).as("the inputs learnt at the start: their historic instance alone")
+                .doesNotContain("team", "overdueStep", "overdueStepId", "overdueProcessInstanceId", "overdueExecutionId", "deadline");
+        assertThat(details.stream().filter("targetDeadline"::equals)).as("the deadline, then the end of the target day")
+                .hasSize(2);
+        assertThat(details).contains("delayReason", "nextAction", "newTargetDate");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(referral.getId()).variableUpdates().list())
+                .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName()).as("a case's variables, as ever")
+                .contains("team", "referralReceivedAt");
     }
 
     @Test
