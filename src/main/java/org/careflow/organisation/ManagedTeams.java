@@ -18,8 +18,8 @@ public class ManagedTeams {
 
     /** Every team of the organisation, by id. */
     public List<String> all() {
-        return AsSystem.run(identityService, () -> identityService.createGroupQuery()
-                .groupType(Organisation.TEAM_TYPE).orderByGroupId().asc().list().stream().map(Group::getId).toList());
+        return Organisation.groupsOfType(identityService, Organisation.TEAM_TYPE, identityService.createGroupQuery()).stream()
+                .map(Group::getId).sorted().toList();
     }
 
     public List<String> ofCurrentUser() {

@@ -2,6 +2,9 @@ package org.careflow.organisation;
 
 import java.util.Collection;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.GroupQuery;
 
 /**
  * How CareFlow reads Camunda's identity service: a team is a group of type {@value #TEAM_TYPE},
@@ -24,6 +27,16 @@ public final class Organisation {
     public static final List<String> NOT_CASEWORK = List.of(HEADS_OF_SERVICE, IRO, PERSONAL_ADVISERS);
 
     private Organisation() {
+    }
+
+    /**
+     * The groups of a type, read from each group: a directory's identity provider (Camunda's LDAP
+     * plugin) answers a query by type with every group, so the type is checked here, for either. As
+     * the organisation, not as the user asking: which groups are teams is not a grant of theirs.
+     */
+    static List<Group> groupsOfType(IdentityService identityService, String type, GroupQuery query) {
+        return AsSystem.run(identityService, () -> query.groupType(type).list()).stream()
+                .filter(group -> type.equals(group.getType())).toList();
     }
 
     public static String managersOf(String team) {

@@ -45,7 +45,8 @@ class StandingAuthorizations {
         grants.toEveryone(FILTER, ANY, READ);
         grants.toEveryone(PROCESS_DEFINITION, ANY, READ);
 
-        for (Group managers : identityService.createGroupQuery().groupType(Organisation.MANAGERS_TYPE).list()) {
+        for (Group managers : Organisation.groupsOfType(identityService, Organisation.MANAGERS_TYPE,
+                identityService.createGroupQuery())) {
             grants.toGroup(managers.getId(), APPLICATION, "cockpit", ACCESS);
         }
 

@@ -18,7 +18,7 @@ public class Teams {
 
     /** For code that runs inside the engine and reaches the identity service through it. */
     public static boolean isTeam(IdentityService identityService, String group) {
-        return group != null && identityService.createGroupQuery()
-                .groupId(group).groupType(Organisation.TEAM_TYPE).count() == 1;
+        return group != null && Organisation.groupsOfType(identityService, Organisation.TEAM_TYPE,
+                identityService.createGroupQuery().groupId(group)).size() == 1;
     }
 }
