@@ -49,8 +49,13 @@ final class CamundaForm {
         return this;
     }
 
+    /**
+     * Picks a radio option by its label. Camunda's form-js wraps each option's input in its label;
+     * the newer form-js of Operaton's Tasklist puts the label after the input, for it.
+     */
     CamundaForm choose(String key, String label) {
-        browser.find(By.xpath("//label[input[@type='radio' and contains(@id,'-Field_" + key + "-')]][normalize-space(.)=\""
+        String option = "@type='radio' and contains(@id,'-Field_" + key + "-')";
+        browser.find(By.xpath("//label[input[" + option + "] or contains(@for,'-Field_" + key + "-')][normalize-space(.)=\""
                 + label + "\"]")).click();
         return this;
     }
