@@ -17,7 +17,9 @@ final class Tasklist {
     private static final By TASK_NAMES = By.cssSelector("ol.tasks-list li.task h4 a");
     private static final By ACTIVE_FILTER = By.cssSelector(".task-filter.active h4 a");
     private static final By CLAIM = By.cssSelector("button.claim");
-    private static final By LOGO = By.cssSelector(".login-logo, [cam-widget-header] .brand-logo");
+    /** CareFlow's logo: on the login page, in the header's logo element (Camunda) or on its brand link (Operaton). */
+    private static final By LOGO = By.cssSelector(".login-logo, [cam-widget-header] .brand-logo, "
+            + "[cam-widget-header] .navbar-brand.app-banner:not(:has(.brand-logo))");
     /** Camunda's own logo: an inline SVG in the same places. */
     private static final By CAMUNDA_LOGO = By.cssSelector(".login-logo svg, .brand-logo svg");
     private static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
