@@ -1,5 +1,5 @@
 -- What the engine's transactions look up in the ledger as they write it, each by an index, so that
--- no step change reads the whole table (docs/benchmarks.md, "The ledger's writes by index"): an
+-- no step change reads the whole table (docs/benchmarks.md, "the index the escalations lacked"): an
 -- escalation finds the occurrence it escalates by where it runs (EscalationsOnTheLedger), a moved
 -- deadline its occurrence by its task (StepLedger.moved, and the fill of an older database), and an
 -- assignment whether the worker held that task already (StepLedger.heldBy). At 100,000 open cases

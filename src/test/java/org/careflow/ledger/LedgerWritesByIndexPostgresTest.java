@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  * thousands of other open steps and their workers, a step that opens, gets a worker, has its deadline
  * moved, escalates, has its oversight recorded and is done reads a handful of the ledger's rows, not
  * the table. At 100,000 open cases, one missing index made each escalation read 185,000 rows
- * (docs/benchmarks.md, "The ledger's writes by index").
+ * (docs/benchmarks.md, "the index the escalations lacked").
  */
 @Import(EmbeddedPostgresConfiguration.class)
 @TestPropertySource(properties = "camunda.bpm.database.type=postgres")
