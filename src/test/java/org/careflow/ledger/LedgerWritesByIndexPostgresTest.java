@@ -28,8 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * Every look-up the engine's transactions make in the ledger as they write it is answered by an
  * index (db/ledger/V10), on PostgreSQL as production runs it: with the ledger already holding
  * thousands of other open steps and their workers, a step that opens, gets a worker, has its deadline
- * moved, escalates, has its oversight recorded and is done reads a handful of the ledger's rows, not
- * the table. At 100,000 open cases, one missing index made each escalation read 185,000 rows
+ * moved, escalates and has its oversight recorded reads a handful of the ledger's rows, not the
+ * table. At 100,000 open cases, one missing index made each escalation read 185,000 rows
  * (docs/benchmarks.md, "the index the escalations lacked").
  */
 @Import(EmbeddedPostgresConfiguration.class)
@@ -68,7 +68,7 @@ class LedgerWritesByIndexPostgresTest extends ProcessTest {
         engine.getRuntimeService().setVariable(plan.getId(), "initialConferenceOn", "2026-12-21");
         openDeadlines.recompute(plan.getId());
 
-        // a referral's decision escalates, its managers record their oversight, and it is done
+        // a referral's decision escalates and its managers record their oversight
         clock.set(at("2026-12-24T17:00"));
         ProcessInstance referral = engine.getRuntimeService().startProcessInstanceByKey("referral", "CF-" + UUID.randomUUID(),
                 withVariables("team", "north", "referralReceivedAt", "2026-12-24T16:00:00Z", "childName", "Alex"));
