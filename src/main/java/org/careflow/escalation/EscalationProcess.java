@@ -8,8 +8,10 @@ import org.careflow.steps.DeclaredSteps;
  * The process every overdue step calls (processes/escalation.bpmn), and what it knows: the contract
  * that the models, the oversight view and the metrics share. A step's escalation passes only the case
  * reference; the escalation learns the rest from the declaration of the step it escalates
- * ({@link OverdueSteps#identify}). These inputs are what the escalation decides by: nobody but the
- * engine writes them.
+ * ({@link OverdueSteps#identify}) and keeps it on its row ({@link Escalations}, {@link EscalationFacts}),
+ * the team as a variable. The names below are those facts' names: the names the step declarations read
+ * them by, and the variables an escalation started before its row was kept still has. They are what
+ * the escalation decides by: nobody but the engine writes them.
  */
 public final class EscalationProcess {
 
@@ -45,10 +47,15 @@ public final class EscalationProcess {
 
     /**
      * The inputs the escalation learns as it starts ({@link OverdueSteps#identify}), each written once
-     * and never again: the others change as the escalation goes on.
+     * and never again: the others change as the escalation goes on. Only the team is a variable of an
+     * escalation now; the others were, before its row was kept, and are what the history of those holds.
      */
     public static final Set<String> LEARNT_AT_START = Set.of(TEAM, OVERDUE_STEP, OVERDUE_STEP_ID, OVERDUE_PROCESS_INSTANCE_ID,
             OVERDUE_EXECUTION_ID, ALREADY_ESCALATED_BY, DEADLINE);
+
+    /** The facts on the escalation's row ({@link EscalationFacts#byName()}), by these names. */
+    public static final Set<String> KEPT_ON_ITS_ROW = Set.of(OVERDUE_STEP, OVERDUE_STEP_ID, OVERDUE_PROCESS_INSTANCE_ID,
+            OVERDUE_EXECUTION_ID, ALREADY_ESCALATED_BY, DEADLINE, TARGET_DEADLINE);
 
     public static final Set<String> DECIDED_BY_THE_ENGINE = Set.of(ALREADY_ESCALATED_BY, TEAM, OVERDUE_STEP, OVERDUE_STEP_ID,
             OVERDUE_PROCESS_INSTANCE_ID, OVERDUE_EXECUTION_ID, DEADLINE, REACHED_HEAD_OF_SERVICE_AT, TARGET_DEADLINE);

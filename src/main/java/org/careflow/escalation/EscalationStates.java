@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads escalations from the history of the escalation processes the overdue steps called, for a
  * page of cases at once: three queries, whatever the number of rows; each escalation is matched to
- * the occurrence of the step that was overdue, which the engine noted when it started ({@code overdueExecutionId}). The cases are those whose
+ * the occurrence of the step that was overdue, which the engine noted when it started ({@link EscalationFacts#overdueExecutionId()}). The cases are those whose
  * steps the user was allowed to see, so their escalations are read without checking each
  * escalation's grants again (on a page of hundreds that check was most of the cost). Oversight shows
  * them with the steps.
@@ -28,10 +28,12 @@ public class EscalationStates {
 
     private final HistoryService historyService;
     private final IdentityService identityService;
+    private final Escalations escalationFacts;
 
-    EscalationStates(HistoryService historyService, IdentityService identityService) {
+    EscalationStates(HistoryService historyService, IdentityService identityService, Escalations escalationFacts) {
         this.historyService = historyService;
         this.identityService = identityService;
+        this.escalationFacts = escalationFacts;
     }
 
     /** The latest escalation of each overdue step's occurrence of these cases, by the execution it runs in. */
@@ -56,6 +58,9 @@ public class EscalationStates {
                 .list().stream().filter(variable -> variable.getValue() != null && variable.getTaskId() == null)
                 .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
                         Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)));
+        // what each escalates is on its row (or, begun before rows were kept, among those variables)
+        escalationFacts.of(escalations.stream().map(HistoricProcessInstance::getId).toList()).forEach((id, facts) ->
+                variables.computeIfAbsent(id, none -> new HashMap<>()).putAll(facts.byName()));
         // Oversight belongs to the occurrence of the step that was overdue: a plan's visit and its
         // core group, or this visit and the last one, each have escalations of their own.
         Map<String, HistoricProcessInstance> latestByOccurrence = escalations.stream()

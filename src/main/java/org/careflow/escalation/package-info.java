@@ -4,7 +4,7 @@
  * done), the escalation's contract ({@code EscalationProcess}: its inputs, tasks and stages) and where
  * each escalation stands for the oversight view.
  */
-@ApplicationModule(displayName = "Escalation", allowedDependencies = {"cases", "organisation", "steps", "timescales"})
+@ApplicationModule(displayName = "Escalation", allowedDependencies = {"calendar", "cases", "organisation", "steps", "timescales"})
 package org.careflow.escalation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,8 +5,10 @@ import java.sql.Timestamp;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.escalation.EscalationFacts;
 import org.careflow.escalation.EscalationProcess;
 import org.careflow.escalation.EscalationProcess.Stage;
+import org.careflow.escalation.Escalations;
 import org.careflow.organisation.CurrentUser;
 import org.careflow.steps.StepDeclaration;
 import org.careflow.timescales.EventDates;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * An escalation's steps (Record oversight, Review escalation) are statutory steps of their own, and
  * each also moves the overdue step's row: its escalation, where that stands, and the oversight the
  * managers recorded with each target date they set ({@code CF_STEP_OVERSIGHT}). The overdue occurrence
- * is the one running where the escalation found it ({@link EscalationProcess#OVERDUE_EXECUTION_ID});
+ * is the one running where the escalation found it ({@link EscalationFacts#overdueExecutionId()});
  * once the escalation is on its row, the row is found by the escalation.
  */
 @Component
@@ -25,10 +27,12 @@ class EscalationsOnTheLedger {
 
     private final JdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
+    private final Escalations escalations;
 
-    EscalationsOnTheLedger(JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+    EscalationsOnTheLedger(JdbcTemplate jdbc, WorkingDayCalendar calendar, Escalations escalations) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.escalations = escalations;
     }
 
     void opened(StepDeclaration step, DelegateExecution execution) {
@@ -43,7 +47,8 @@ class EscalationsOnTheLedger {
             if (missed == 0) {
                 jdbc.update("update CF_STEP set ESCALATION_ID_ = ?, ESCALATION_STATE_ = ?, ESCALATIONS_ = ESCALATIONS_ + 1,"
                                 + " TARGET_DATE_ = null, TARGETS_MISSED_ = 0 where EXECUTION_ID_ = ? and STATE_ = ?", escalation,
-                        Stage.AWAITING_OVERSIGHT.id(), execution.getVariable(EscalationProcess.OVERDUE_EXECUTION_ID), StepLedger.OPEN);
+                        Stage.AWAITING_OVERSIGHT.id(),
+                        escalations.of(execution).map(EscalationFacts::overdueExecutionId).orElse(null), StepLedger.OPEN);
             }
         } else if (EscalationProcess.REVIEW_ESCALATION.equals(step.elementId())) {
             stage(escalation, Stage.WITH_HEAD_OF_SERVICE);

@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.careflow.cases.CaseVariables;
+import org.careflow.escalation.EscalationFacts;
 import org.careflow.escalation.EscalationProcess;
 import org.careflow.escalation.EscalationState;
 import org.careflow.escalation.EscalationStates;
+import org.careflow.escalation.Escalations;
 import org.careflow.steps.StepDeclaration;
 import org.careflow.steps.StepsInForce;
 import org.slf4j.Logger;
@@ -48,10 +50,12 @@ class LedgerBackfill {
     private final StepLedger ledger;
     private final LedgerFromHistory history;
     private final EscalationStates escalationStates;
+    private final Escalations escalations;
 
     LedgerBackfill(ProcessEngine engine, StepsInForce steps, JdbcTemplate jdbc, StepLedger ledger, LedgerFromHistory history,
-                   EscalationStates escalationStates) {
+                   EscalationStates escalationStates, Escalations escalations) {
         this.engine = engine;
+        this.escalations = escalations;
         this.escalationStates = escalationStates;
         this.steps = steps;
         this.jdbc = jdbc;
@@ -86,11 +90,13 @@ class LedgerBackfill {
     int fillEscalations() {
         Map<String, String> escalationOfOccurrence = new HashMap<>();
         Set<String> cases = new HashSet<>();
-        for (ProcessInstance escalation : engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(EscalationProcess.KEY).list()) {
-            Object occurrence = engine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.OVERDUE_EXECUTION_ID);
+        List<ProcessInstance> underWay = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(EscalationProcess.KEY).list();
+        Map<String, EscalationFacts> facts = escalations.of(underWay.stream().map(ProcessInstance::getId).toList());
+        for (ProcessInstance escalation : underWay) {
+            String occurrence = facts.containsKey(escalation.getId()) ? facts.get(escalation.getId()).overdueExecutionId() : null;
             if (occurrence != null) {
-                escalationOfOccurrence.put((String) occurrence, escalation.getId());
+                escalationOfOccurrence.put(occurrence, escalation.getId());
                 cases.add(escalation.getBusinessKey());
             }
         }

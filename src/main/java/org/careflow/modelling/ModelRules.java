@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.careflow.steps.DeclaredSteps;
+import org.careflow.steps.FactsKeptOnARow;
 import org.careflow.steps.ModelProblem;
 import org.careflow.steps.StepDeclaration;
 import org.springframework.stereotype.Component;
@@ -40,10 +41,12 @@ class ModelRules {
     private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final ObjectMapper json;
     private final long minimumHistoryDays;
+    private final List<FactsKeptOnARow> kept;
 
-    ModelRules(ObjectMapper json, HistoryProperties history) {
+    ModelRules(ObjectMapper json, HistoryProperties history, List<FactsKeptOnARow> kept) {
         this.json = json;
         this.minimumHistoryDays = history.minimumTimeToLive().toDays();
+        this.kept = kept;
     }
 
     /** The problems of the executable processes of one BPMN file of a deployment being made. */
@@ -106,7 +109,8 @@ class ModelRules {
     /**
      * What is wrong with the statutory steps a file declares: the declarations themselves, a timescale
      * that the timescales in force do not have, and a clock that runs from a fact the process never
-     * sets (neither a start variable it names, nor a form field of its tasks, nor a mapping).
+     * sets (neither a start variable it names, nor a form field of its tasks, nor a mapping, nor a fact
+     * it keeps on a row of its own).
      */
     List<ModelProblem> checkSteps(DeclaredSteps steps, Element definitions, DeploymentEntity deployment) {
         List<ModelProblem> problems = new ArrayList<>(steps.problems());
@@ -124,6 +128,9 @@ class ModelRules {
         Map<String, Set<String>> fields = formFieldsIn(deployment);
         Set<String> set = new HashSet<>(steps.setInModel());
         steps.forms().forEach(form -> set.addAll(fields.getOrDefault(form, Set.of())));
+        for (Element process : definitions.elements("process")) {
+            kept.forEach(row -> set.addAll(row.keptBy(process.attribute("id"))));
+        }
         for (StepDeclaration step : steps.declarations()) {
             step.timescales().filter(id -> !timescales.knows(id)).forEach(id -> problems.add(new ModelProblem(step.elementId(),
                     "'" + step.elementId() + "' names the timescale '" + id + "', which " + timescales.description()

@@ -5,12 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.escalation.EscalationFacts;
 import org.careflow.escalation.EscalationProcess;
+import org.careflow.escalation.Escalations;
 import org.careflow.organisation.AsSystem;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +37,12 @@ public class EscalationMail {
     private final IdentityService identity;
     private final WorkingDayCalendar calendar;
     private final JdbcTemplate jdbc;
+    private final Escalations escalations;
 
     EscalationMail(MailProperties properties, MailQueue queue, Preferences preferences, IdentityService identity,
-                   WorkingDayCalendar calendar, JdbcTemplate jdbc) {
+                   WorkingDayCalendar calendar, JdbcTemplate jdbc, Escalations escalations) {
         this.properties = properties;
+        this.escalations = escalations;
         this.queue = queue;
         this.preferences = preferences;
         this.identity = identity;
@@ -55,8 +60,9 @@ public class EscalationMail {
             return;
         }
         String caseReference = task.getExecution().getProcessBusinessKey();
-        String step = (String) task.getVariable(EscalationProcess.OVERDUE_STEP);
-        LocalDate deadline = deadline(task.getVariable(EscalationProcess.DEADLINE));
+        Optional<EscalationFacts> escalation = escalations.of(task);
+        String step = escalation.map(EscalationFacts::overdueStep).orElse(null);
+        LocalDate deadline = deadline(escalation.map(EscalationFacts::deadline).orElse(null));
         LocalDate today = LocalDate.ofInstant(EngineClock.now(), calendar.zone());
         int late = deadline == null ? 0 : calendar.workingDaysBetween(deadline, today);
         String child = properties.childName().of(childName(caseReference));
@@ -76,11 +82,8 @@ public class EscalationMail {
         }
     }
 
-    private LocalDate deadline(Object value) {
-        if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), calendar.zone());
-        }
-        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+    private LocalDate deadline(Date deadline) {
+        return deadline == null ? null : LocalDate.ofInstant(deadline.toInstant(), calendar.zone());
     }
 
     private String childName(String caseReference) {

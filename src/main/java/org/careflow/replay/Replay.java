@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
+import org.careflow.escalation.Escalations;
 import org.careflow.steps.StepsInForce;
 import org.careflow.timescales.CountingProperties;
 import org.careflow.timescales.DeadlineCalculator;
@@ -38,10 +39,12 @@ public class Replay {
     private final CountingProperties counting;
     private final WorkingDayCalendar calendar;
     private final JdbcTemplate jdbc;
+    private final Escalations escalations;
 
     Replay(ProcessEngine engine, StepsInForce steps, Timescales timescales, CountingProperties counting,
-           WorkingDayCalendar calendar, JdbcTemplate jdbc) {
+           WorkingDayCalendar calendar, JdbcTemplate jdbc, Escalations escalations) {
         this.engine = engine;
+        this.escalations = escalations;
         this.steps = steps;
         this.timescales = timescales;
         this.counting = counting;
@@ -53,7 +56,7 @@ public class Replay {
         Dice dice = new Dice(seed);
         DeadlineCalculator deadlines = new DeadlineCalculator(new TimescalesInForce(timescales), calendar, counting);
         ReplayRun run = new ReplayRun(engine, new StepRules(steps, deadlines, engine.getRepositoryService()), calendar, jdbc,
-                new FormAnswers(new CaseRoutes(dice), deadlines, calendar), new Arrivals(calendar, dice, scale, casePrefix, teams),
+                escalations, new FormAnswers(new CaseRoutes(dice), deadlines, calendar), new Arrivals(calendar, dice, scale, casePrefix, teams),
                 new Practice(calendar, dice), new ReferredChildren(dice), casePrefix);
         JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean jobExecutorWasActive = jobExecutor != null && jobExecutor.isActive();

@@ -21,6 +21,7 @@ import org.careflow.calendar.EngineClock;
 import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.cases.CaseVariables;
 import org.careflow.escalation.EscalationProcess;
+import org.careflow.escalation.Escalations;
 import org.careflow.steps.StepDeclaration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,6 +47,7 @@ final class ReplayRun {
     private final Practice practice;
     private final FormAnswers answers;
     private final DueJobs dueJobs;
+    private final Escalations escalations;
 
     private final Map<String, Occurrence> occurrences = new LinkedHashMap<>();
     private final Map<String, SeenTask> seen = new HashMap<>();
@@ -60,8 +62,9 @@ final class ReplayRun {
     int completed;
     int jobsFired;
 
-    ReplayRun(ProcessEngine engine, StepRules rules, WorkingDayCalendar calendar, JdbcTemplate jdbc, FormAnswers answers,
-              Arrivals arrivals, Practice practice, ReferredChildren children, String casePrefix) {
+    ReplayRun(ProcessEngine engine, StepRules rules, WorkingDayCalendar calendar, JdbcTemplate jdbc, Escalations escalations,
+              FormAnswers answers, Arrivals arrivals, Practice practice, ReferredChildren children, String casePrefix) {
+        this.escalations = escalations;
         this.children = children;
         this.engine = engine;
         this.rules = rules;
@@ -154,7 +157,12 @@ final class ReplayRun {
     }
 
     private void take(Task task, LocalDate day) {
-        Map<String, Object> facts = engine.getRuntimeService().getVariables(task.getExecutionId());
+        Map<String, Object> facts = new HashMap<>(engine.getRuntimeService().getVariables(task.getExecutionId()));
+        if (EscalationProcess.RECORD_OVERSIGHT.equals(task.getTaskDefinitionKey())
+                || EscalationProcess.REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())) {
+            // what the escalation escalates, and the deadline it holds the step to, are on its row
+            escalations.of(task.getProcessInstanceId()).ifPresent(escalation -> facts.putAll(escalation.byName()));
+        }
         String caseReference = caseOf(task.getProcessInstanceId());
         SeenTask seenTask = new SeenTask(task.getId(), task.getTaskDefinitionKey(), caseReference,
                 (String) facts.get(CaseVariables.TEAM), order++, facts);

@@ -1,6 +1,8 @@
 package org.careflow.steps;
 
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,10 +25,12 @@ public class StepDeadlines {
 
     private final DeadlineCalculator calculator;
     private final Timeliness timeliness;
+    private final List<FactsKeptOnARow> kept;
 
-    StepDeadlines(DeadlineCalculator calculator, Timeliness timeliness) {
+    StepDeadlines(DeadlineCalculator calculator, Timeliness timeliness, List<FactsKeptOnARow> kept) {
         this.calculator = calculator;
         this.timeliness = timeliness;
+        this.kept = kept;
     }
 
     /**
@@ -34,13 +38,14 @@ public class StepDeadlines {
      * replay's expected deadlines, with the timescales in force when it began); it records nothing.
      */
     public static StepDeadlines computedBy(DeadlineCalculator calculator) {
-        return new StepDeadlines(calculator, null);
+        return new StepDeadlines(calculator, null, List.of());
     }
 
     /** When a step that reports its timeliness ends: whether it was done by its statutory deadline. */
     void recordTimeliness(StepDeclaration step, DelegateExecution execution) {
-        Object doneOn = StepDeclaration.ON_COMPLETION.equals(step.doneOn()) ? null : execution.getVariable(step.doneOn());
-        timeliness.record(execution, step.timescale(), execution.getVariable(step.clockStartsFrom()), doneOn);
+        Function<String, Object> facts = factsOf(execution);
+        Object doneOn = StepDeclaration.ON_COMPLETION.equals(step.doneOn()) ? null : facts.apply(step.doneOn());
+        timeliness.record(execution, step.timescale(), facts.apply(step.clockStartsFrom()), doneOn);
     }
 
     /**
@@ -49,7 +54,16 @@ public class StepDeadlines {
      * fact its clock starts from.
      */
     public Deadline of(StepDeclaration step, VariableScope scope) {
-        return of(step, scope::getVariable);
+        return of(step, factsOf(scope));
+    }
+
+    /** The case's facts by name: a variable, else what its process keeps on a row ({@link FactsKeptOnARow}). */
+    private Function<String, Object> factsOf(VariableScope scope) {
+        return name -> {
+            Object value = scope.getVariable(name);
+            return value != null ? value
+                    : kept.stream().map(row -> row.fact(scope, name)).filter(Objects::nonNull).findFirst().orElse(null);
+        };
     }
 
     /** {@link #of(StepDeclaration, VariableScope)} with the case's facts looked up by name. */
@@ -81,8 +95,9 @@ public class StepDeadlines {
      * as a date with no clock of its own.
      */
     public Optional<EventTime> clockStart(StepDeclaration step, VariableScope scope) {
+        Function<String, Object> facts = factsOf(scope);
         for (String fact : new String[] {step.repeatsFrom(), step.clockStartsFrom()}) {
-            Object value = fact == null ? null : scope.getVariable(fact);
+            Object value = fact == null ? null : facts.apply(fact);
             if (value != null) {
                 return Optional.of(EventDates.parse(fact, value));
             }
@@ -110,7 +125,7 @@ public class StepDeadlines {
      * (a later review), else the step's (or the one the case chose).
      */
     public String timescaleInForce(StepDeclaration step, VariableScope scope) {
-        return timescaleInForce(step, scope::getVariable);
+        return timescaleInForce(step, factsOf(scope));
     }
 
     /** {@link #timescaleInForce(StepDeclaration, VariableScope)} with the case's facts looked up by name. */

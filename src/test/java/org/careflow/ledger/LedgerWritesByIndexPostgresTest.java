@@ -26,9 +26,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every look-up the engine's transactions make in the ledger as they write it is answered by an
- * index (db/ledger/V10), on PostgreSQL as production runs it: with the ledger already holding
- * thousands of other open steps and their workers, a step that opens, gets a worker, has its deadline
- * moved, escalates and has its oversight recorded reads a handful of the ledger's rows, not the
+ * index (db/ledger/V10, V11), on PostgreSQL as production runs it: with the ledger already holding
+ * thousands of other open steps, their workers and escalations, a step that opens, gets a worker, has
+ * its deadline moved, escalates (its escalation reading its own row, and whether the same lateness
+ * was escalated before) and has its oversight recorded reads a handful of the ledger's rows, not the
  * table. At 100,000 open cases, one missing index made each escalation read 185,000 rows
  * (docs/benchmarks.md, "the index the escalations lacked").
  */
@@ -36,9 +37,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "camunda.bpm.database.type=postgres")
 class LedgerWritesByIndexPostgresTest extends ProcessTest {
 
-    /** Other cases' open steps and workers already in the ledger: what a statement without its index reads whole. */
+    /** Other cases' open steps, workers and escalations already in the ledger: what a statement without its index reads whole. */
     private static final int OTHER_STEPS = 5_000;
-    private static final List<String> PADDED = List.of("cf_step", "cf_step_worker");
+    private static final List<String> PADDED = List.of("cf_step", "cf_step_worker", "cf_escalation");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,8 +57,13 @@ class LedgerWritesByIndexPostgresTest extends ProcessTest {
         jdbc.update("insert into CF_STEP_WORKER (OCCURRENCE_ID_, PROC_INST_ID_, TASK_ID_, WORKER_, FROM_)"
                 + " select 'other-' || n, 'other-case-' || n, 'other-task-' || n, 'sw.elsewhere', now() from generate_series(1, ?) as n",
                 OTHER_STEPS);
+        jdbc.update("insert into CF_ESCALATION (ID_, CASE_REF_, STEP_ID_, STEP_NAME_, PROC_INST_ID_, EXECUTION_ID_, DEADLINE_,"
+                + " TARGET_DEADLINE_, STARTED_AT_) select 'other-escalation-' || n, 'other-case-' || n, 'SubProcess_ReferralDecision',"
+                + " 'Referral decision', 'other-case-' || n, 'other-execution-' || n, timestamp '2027-01-04 23:59:59.999',"
+                + " timestamp '2027-01-04 23:59:59.999', now() from generate_series(1, ?) as n", OTHER_STEPS);
         jdbc.execute("analyze CF_STEP");
         jdbc.execute("analyze CF_STEP_WORKER");
+        jdbc.execute("analyze CF_ESCALATION");
         Map<String, Long> before = rowsReadSettled();
 
         // a plan's review gets a worker and has its deadline moved
@@ -93,6 +99,7 @@ class LedgerWritesByIndexPostgresTest extends ProcessTest {
     void removeTheOtherSteps() {
         jdbc.update("delete from CF_STEP_WORKER where OCCURRENCE_ID_ like 'other-%'");
         jdbc.update("delete from CF_STEP where ID_ like 'other-%'");
+        jdbc.update("delete from CF_ESCALATION where ID_ like 'other-%'");
     }
 
     /**
@@ -117,7 +124,7 @@ class LedgerWritesByIndexPostgresTest extends ProcessTest {
     private Map<String, Long> rowsRead() {
         jdbc.execute("select pg_stat_clear_snapshot()");
         return jdbc.query("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) from pg_stat_user_tables"
-                        + " where relname in ('cf_step', 'cf_step_worker')",
+                        + " where relname in ('cf_step', 'cf_step_worker', 'cf_escalation')",
                 rs -> {
                     Map<String, Long> counts = new HashMap<>();
                     while (rs.next()) {

@@ -10,7 +10,6 @@ import static org.careflow.support.London.startOf;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +17,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.careflow.escalation.EscalationFacts;
 import org.careflow.escalation.EscalationProcess;
+import org.careflow.escalation.Escalations;
 import org.careflow.support.EngineClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 class AddAStatutoryStepHttpTest {
 
+    @Autowired
+    private Escalations escalations;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -84,11 +87,10 @@ class AddAStatutoryStepHttpTest {
 
         ProcessInstance escalation = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(EscalationProcess.KEY).superProcessInstanceId(transfer.getId()).singleResult();
-        assertThat(engine.getRuntimeService().getVariables(escalation.getId()))
-                .containsEntry(EscalationProcess.OVERDUE_STEP, "Hold transfer-in conference")
-                .containsEntry(EscalationProcess.TEAM, "north");
-        assertThat((Date) engine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.DEADLINE))
-                .isEqualTo(conference.getDueDate());
+        assertThat(engine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.TEAM)).isEqualTo("north");
+        EscalationFacts facts = escalations.of(escalation.getId()).orElseThrow();
+        assertThat(facts.overdueStep()).isEqualTo("Hold transfer-in conference");
+        assertThat(facts.deadline()).isEqualTo(conference.getDueDate());
     }
 
     /** Step 1 of the checklist: a rule of the timescales decision, as Modeler's table editor writes it. */

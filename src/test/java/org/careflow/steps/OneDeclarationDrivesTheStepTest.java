@@ -7,11 +7,11 @@ import static org.careflow.support.London.at;
 import static org.careflow.support.London.endOf;
 import static org.careflow.support.London.startOf;
 
-import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.escalation.EscalationFacts;
 import org.careflow.escalation.EscalationProcess;
 import org.careflow.support.ProcessTest;
 import org.junit.jupiter.api.Test;
@@ -47,13 +47,12 @@ class OneDeclarationDrivesTheStepTest extends ProcessTest {
 
         ProcessInstance escalation = escalationOf(section47);
         assertThat(escalation.getBusinessKey()).isEqualTo(section47.getBusinessKey());
-        assertThat(engine.getRuntimeService().getVariables(escalation.getId()))
-                .containsEntry(EscalationProcess.TEAM, "north")
-                .containsEntry(EscalationProcess.OVERDUE_STEP_ID, "SubProcess_Section47Enquiry")
-                .containsEntry(EscalationProcess.OVERDUE_STEP, "Section 47 enquiry and initial conference")
-                .containsEntry(EscalationProcess.OVERDUE_PROCESS_INSTANCE_ID, section47.getId());
-        assertThat((Date) engine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.DEADLINE))
-                .isEqualTo(enquiry.getDueDate());
+        assertThat(engine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.TEAM)).isEqualTo("north");
+        EscalationFacts facts = escalations.of(escalation.getId()).orElseThrow();
+        assertThat(facts.overdueStepId()).isEqualTo("SubProcess_Section47Enquiry");
+        assertThat(facts.overdueStep()).isEqualTo("Section 47 enquiry and initial conference");
+        assertThat(facts.overdueProcessInstanceId()).isEqualTo(section47.getId());
+        assertThat(facts.deadline()).isEqualTo(enquiry.getDueDate());
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** One declaration gives the due date, the reminder and the timer of a step, with the worked examples of timescales.md. */
 class StepDeadlinesTest {
 
-    private final StepDeadlines deadlines = new StepDeadlines(Calculators.withDefaults(), null);
+    private final StepDeadlines deadlines = StepDeadlines.computedBy(Calculators.withDefaults());
 
     private static final StepDeclaration ICPC =
             new StepDeclaration("SubProcess_Section47Enquiry", "Section 47 enquiry", "icpc", null, "strategyDiscussionOn",

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.careflow.escalation.EscalationFacts;
+import org.careflow.escalation.Escalations;
 import org.careflow.steps.StepsInForce;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,8 @@ public abstract class ProcessTest {
     private JdbcTemplate jdbc;
     @Autowired
     private StepsInForce steps;
+    @Autowired
+    protected Escalations escalations;
 
     protected EngineClock clock;
 
@@ -42,6 +46,11 @@ public abstract class ProcessTest {
     /** The ledger says what the engine holds for the case ({@link TheLedger}); how many open steps it compared. */
     protected int theLedgerAgreesFor(ProcessInstance instance) {
         return new TheLedger(engine, jdbc, steps).agreesWithTheEngineFor(instance.getBusinessKey());
+    }
+
+    /** The name of the step an escalation is about, from its row. */
+    protected String overdueStepOf(String escalationId) {
+        return escalations.of(escalationId).map(EscalationFacts::overdueStep).orElse(null);
     }
 
     protected void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
