@@ -36,9 +36,4 @@ public record EscalationFacts(String id, String overdueStep, String overdueStepI
         facts.values().removeIf(value -> value == null);
         return facts;
     }
-
-    EscalationFacts heldTo(Date newTargetDeadline) {
-        return new EscalationFacts(id, overdueStep, overdueStepId, overdueProcessInstanceId, overdueExecutionId, deadline,
-                newTargetDeadline, alreadyEscalatedBy);
-    }
 }

@@ -88,14 +88,10 @@ public class Escalations implements FactsKeptOnARow {
         if (!unkept.isEmpty()) {
             historyService.getObject().createHistoricVariableInstanceQuery().processInstanceIdIn(unkept.toArray(String[]::new))
                     .variableNameIn(EscalationProcess.LEARNT_AT_START.toArray(String[]::new)).list().stream()
-                    .filter(variable -> variable.getTaskId() == null)
+                    .filter(variable -> variable.getTaskId() == null && variable.getValue() != null)
                     .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
-                            Collectors.toMap(HistoricVariableInstance::getName, variable -> variable.getValue() == null ? "" : variable.getValue(),
-                                    (a, b) -> b)))
-                    .forEach((id, variables) -> facts.put(id, fromVariables(id, name -> {
-                        Object value = variables.get(name);
-                        return "".equals(value) ? null : value;
-                    })));
+                            Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)))
+                    .forEach((id, variables) -> facts.put(id, fromVariables(id, variables::get)));
         }
         return facts;
     }
@@ -152,14 +148,18 @@ public class Escalations implements FactsKeptOnARow {
 
     /** The managers recorded a target date: the step is held to its end from now on. */
     public void holdTo(DelegateExecution escalation, Date targetDeadline) {
-        known(escalation);
-        jdbc.update("update CF_ESCALATION set TARGET_DEADLINE_ = ? where ID_ = ?", new Timestamp(targetDeadline.getTime()),
-                escalation.getProcessInstanceId());
+        if (jdbc.update("update CF_ESCALATION set TARGET_DEADLINE_ = ? where ID_ = ?", new Timestamp(targetDeadline.getTime()),
+                escalation.getProcessInstanceId()) == 0) {
+            throw unknown(escalation);
+        }
     }
 
     EscalationFacts known(DelegateExecution escalation) {
-        return of(escalation).orElseThrow(() -> new IllegalStateException(
-                "Escalation " + escalation.getProcessInstanceId() + " has no record of what it escalates"));
+        return of(escalation).orElseThrow(() -> unknown(escalation));
+    }
+
+    private static IllegalStateException unknown(DelegateExecution escalation) {
+        return new IllegalStateException("Escalation " + escalation.getProcessInstanceId() + " has no record of what it escalates");
     }
 
     private static Optional<String> escalationOf(VariableScope scope) {
