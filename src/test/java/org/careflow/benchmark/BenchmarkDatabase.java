@@ -86,7 +86,10 @@ final class BenchmarkDatabase implements AutoCloseable {
         return values;
     }
 
-    /** Rows inserted into each table so far, by PostgreSQL's statistics (which lag by up to half a second). */
+    /**
+     * Rows inserted into each table so far, by PostgreSQL's statistics, once its collector has taken in what the
+     * sessions reported (all of it only from sessions that ended: {@link CareFlowNode#reportDatabaseStatistics()}).
+     */
     Map<String, Long> insertsByTable() throws SQLException, InterruptedException {
         Thread.sleep(2000);
         Map<String, Long> inserts = new HashMap<>();

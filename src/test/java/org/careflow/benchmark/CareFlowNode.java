@@ -1,7 +1,10 @@
 package org.careflow.benchmark;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -68,6 +71,15 @@ final class CareFlowNode implements AutoCloseable {
 
     JobExecutor jobExecutor() {
         return ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor();
+    }
+
+    /**
+     * Has every server process of this node's pool report its statistics: PostgreSQL 14 keeps a backend's counts back
+     * while it reported less than half a second before, until its next transaction, and an idle pooled connection may
+     * have none; a closed one reports all. The pool opens new connections as they are needed.
+     */
+    void reportDatabaseStatistics() throws SQLException {
+        bean(DataSource.class).unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
 
     int port() {

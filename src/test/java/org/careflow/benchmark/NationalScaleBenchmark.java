@@ -110,7 +110,7 @@ public final class NationalScaleBenchmark {
         String grantTable = database.single("select count(*) || ' rows, table ' || pg_size_pretty(pg_table_size('act_ru_authorization'))"
                 + " || ', indexes ' || pg_size_pretty(pg_indexes_size('act_ru_authorization')) from act_ru_authorization");
         List<String> plan = AcquisitionPlan.explain(database, configuration, ClockUtil.getCurrentTime());
-        EscalationSweep.Result sweep = new EscalationSweep(node.engine(), node.jobExecutor(), database).run(arguments.sweep());
+        EscalationSweep.Result sweep = new EscalationSweep(node, database).run(arguments.sweep());
         System.out.printf("%s: %,d escalations in %.1f s; grants: %s%n", configuration.label, sweep.escalations(), sweep.seconds(),
                 grantTable);
         TopStatements statements = new TopStatements(database);
