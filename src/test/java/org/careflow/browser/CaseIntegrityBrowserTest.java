@@ -2,6 +2,7 @@ package org.careflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +91,13 @@ class CaseIntegrityBrowserTest {
 
         assertThat(tasklist.taskNames()).contains(review);
         browser.screenshot("integrity-4-head-of-service-overdue");
+
+        tasklist.claim(review).type("headOfServiceDecision", "Duty team to decide today; I will check at 4pm");
+        browser.screenshotTo(Path.of("docs", "screenshots", "head-of-service-review-escalation.png"));
+        assertThat(browser.visibleText())
+                .as("the step is the task's name, which the form points to, not a field of its own")
+                .contains(review, "The step this task is named after is still overdue")
+                .doesNotContain("Overdue step");
     }
 
     /** A referral moved in two weeks after it was received: it reaches a head of service today. */

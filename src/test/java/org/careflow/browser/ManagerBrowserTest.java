@@ -2,12 +2,14 @@ package org.careflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.careflow.calendar.WorkingDayCalendar;
 import org.careflow.support.London;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,16 +20,20 @@ class ManagerBrowserTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    WorkingDayCalendar calendar;
 
     @Test
     void seesAnOverdueDecisionAndRecordsOversightOfItsEscalation(Browser browser) {
         Cases cases = new Cases(engine);
-        // received on Monday 6 January 2025: the decision was due on the 7th
-        String caseReference = cases.referral("north", "2025-01-06");
+        // received two working days before today: the decision fell due at the end of the next, and its managers, not yet
+        // a head of service, are asked why
+        LocalDate today = LocalDate.now(London.ZONE);
+        String caseReference = cases.referral("north", calendar.addWorkingDays(today, -2).toString());
         cases.escalateWhatIsOverdue();
         String escalation = "Record oversight: Referral decision overdue · " + caseReference;
         // the 20th of next month: ahead, and no month 20, so a date read month first would be refused, not mistaken
-        LocalDate newTargetDate = LocalDate.now(London.ZONE).plusMonths(1).withDayOfMonth(20);
+        LocalDate newTargetDate = today.plusMonths(1).withDayOfMonth(20);
 
         Tasklist tasklist = Tasklist.open(browser).logIn("tm.north").showFilter("Overdue");
 
@@ -44,6 +50,11 @@ class ManagerBrowserTest {
                 .type("nextAction", "The duty worker decides today")
                 .date("newTargetDate", newTargetDate);
         browser.screenshot("manager-3-escalation-form");
+        browser.screenshotTo(Path.of("docs", "screenshots", "manager-record-oversight.png"));
+        assertThat(browser.visibleText())
+                .as("the step is the task's name, which the form points to, not a field of its own")
+                .contains(escalation, "The step this task is named after has passed its deadline")
+                .doesNotContain("Overdue step");
         form.complete();
         tasklist.waitUntilGone(escalation);
         browser.screenshot("manager-4-escalation-completed");
