@@ -110,11 +110,14 @@ public final class NationalScaleBenchmark {
         String grantTable = database.single("select count(*) || ' rows, table ' || pg_size_pretty(pg_table_size('act_ru_authorization'))"
                 + " || ', indexes ' || pg_size_pretty(pg_indexes_size('act_ru_authorization')) from act_ru_authorization");
         List<String> plan = AcquisitionPlan.explain(database, configuration, ClockUtil.getCurrentTime());
-        EscalationSweep.Result sweep = new EscalationSweep(node, database).run(arguments.sweep());
-        System.out.printf("%s: %,d escalations in %.1f s; grants: %s%n", configuration.label, sweep.escalations(), sweep.seconds(),
-                grantTable);
         TopStatements statements = new TopStatements(database);
         Map<String, List<String>> top = new LinkedHashMap<>();
+        statements.reset();
+        EscalationSweep.Result sweep = new EscalationSweep(node, database).run(arguments.sweep());
+        // with the sweep's own polling for the escalation tasks, a count once a second
+        System.out.printf("%s: %,d escalations in %.1f s, %.1f statements an escalation; grants: %s%n", configuration.label,
+                sweep.escalations(), sweep.seconds(), statements.calls() / (double) sweep.escalations(), grantTable);
+        top.put("the escalation sweep", statements.top());
         HttpApi http = new HttpApi(node.port());
         JsonNode page = http.get(MANAGER, "/api/oversight/steps?limit=" + PAGE);
         statements.reset();

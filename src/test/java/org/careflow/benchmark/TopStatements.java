@@ -49,6 +49,12 @@ final class TopStatements {
         return rows;
     }
 
+    /** How many statements the server ran since the reset, but these counts' own. */
+    long calls() throws SQLException {
+        return counting ? Long.parseLong(database.single("select coalesce(sum(calls), 0) from pg_stat_statements"
+                + " where query not like '%pg_stat_statements%'")) : 0;
+    }
+
     private static String shortened(String query) {
         String oneLine = query.replaceAll("\\s+", " ").replace("|", "\\|").replace("`", "'").strip();
         return oneLine.length() <= QUERY_CHARACTERS ? oneLine : oneLine.substring(0, QUERY_CHARACTERS) + " …";
