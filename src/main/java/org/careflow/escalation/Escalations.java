@@ -126,8 +126,12 @@ public class Escalations implements FactsKeptOnARow {
         return pages;
     }
 
+    /** A fact of the row by its name; the row is read only for a name it keeps (a declaration asks for others too). */
     @Override
     public Object fact(VariableScope scope, String name) {
+        if (!EscalationProcess.KEPT_ON_ITS_ROW.contains(name)) {
+            return null;
+        }
         return of(scope).map(facts -> facts.byName().get(name)).orElse(null);
     }
 
