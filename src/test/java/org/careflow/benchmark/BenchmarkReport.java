@@ -21,6 +21,7 @@ final class BenchmarkReport {
         latency("oversight view, head of service (all teams)", stock.headOfServiceView(), careflow.headOfServiceView());
         latency("the manager's view assembled from the stock REST API", stock.stockRestView(), careflow.stockRestView());
         latency("Tasklist's Overdue filter over REST, team manager", stock.overdueFilter(), careflow.overdueFilter());
+        latency("Tasklist's Overdue filter's count over REST, team manager", stock.overdueCount(), careflow.overdueCount());
         latency("start a referral and read its first task, " + arguments.clients() + " clients", stock.referralStarts(),
                 careflow.referralStarts());
         System.out.printf("%nPostgreSQL's own ceiling on this machine: %.0f simple-update transactions a second; the CareFlow sweep "

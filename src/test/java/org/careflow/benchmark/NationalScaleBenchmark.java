@@ -41,7 +41,8 @@ public final class NationalScaleBenchmark {
 
     record Phase(Configuration configuration, EscalationSweep.Result sweep, List<String> acquisitionPlan,
                  int managerRows, long managerTotal, Latencies managerView, Latencies headOfServiceView,
-                 Latencies stockRestView, Latencies overdueFilter, Latencies referralStarts, Diagnosis diagnosis) {
+                 Latencies stockRestView, Latencies overdueFilter, Latencies overdueCount, Latencies referralStarts,
+                 Diagnosis diagnosis) {
     }
 
     /** Where the server's time went: the grant table's size, the top statements of each measure, the plans of its queries. */
@@ -132,11 +133,15 @@ public final class NationalScaleBenchmark {
         statements.reset();
         Latencies overdueFilter = repeat(arguments.requests(), () -> http.get(MANAGER, overdueList));
         top.put("Tasklist's Overdue filter, team manager", statements.top());
+        // what Tasklist asks beside the list, for the number shown against each filter
+        statements.reset();
+        Latencies overdueCount = repeat(arguments.requests(), () -> http.get(MANAGER, "/engine-rest/filter/" + overdue + "/count"));
+        top.put("Tasklist's Overdue filter's count, team manager", statements.top());
         statements.reset();
         Latencies starts = referralStarts(http, arguments, configuration);
         top.put("start a referral and read its first task, " + arguments.clients() + " clients", statements.top());
         return new Phase(configuration, sweep, plan, page.get("steps").size(), page.get("total").asLong(), managerView,
-                headOfServiceView, stockRestView, overdueFilter, starts,
+                headOfServiceView, stockRestView, overdueFilter, overdueCount, starts,
                 new Diagnosis(grantTable, top, plans(node, database, http, overdueList, overdue, arguments.teams())));
     }
 
