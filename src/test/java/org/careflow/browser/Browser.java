@@ -30,6 +30,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final int SHOWN_IN_A_FAILURE = 600;
 
     private final String baseUrl;
     private final Path profile;
@@ -84,9 +85,23 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** Waits until the condition gives a value; elements re-rendered meanwhile are looked up again. */
+    /**
+     * Waits until the condition gives a value; elements re-rendered meanwhile are looked up again. A wait that
+     * times out says where the browser was and what it showed, which is all a CI log keeps of a page.
+     */
     <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .withMessage(this::whatIsShown).until(condition);
+    }
+
+    private String whatIsShown() {
+        try {
+            String text = visibleText().replaceAll("\\s+", " ").trim();
+            return "at " + driver.getCurrentUrl() + ", showing: "
+                    + (text.length() > SHOWN_IN_A_FAILURE ? text.substring(0, SHOWN_IN_A_FAILURE) + "…" : text);
+        } catch (RuntimeException e) {
+            return "the page could not be read: " + e.getMessage();
+        }
     }
 
     /** Runs a script in the page (WebDriver's scripts are not held to the page's content security policy). */

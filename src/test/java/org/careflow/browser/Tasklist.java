@@ -62,11 +62,26 @@ final class Tasklist {
     }
 
     Tasklist logIn(String user) {
-        browser.find(USERNAME_INPUT).sendKeys(user);
-        browser.find(PASSWORD_INPUT).sendKeys(PASSWORD);
+        // Tasklist can render its login form again as it finishes loading (its route and translations),
+        // which empties what was typed, and the browser then refuses to submit an empty required field:
+        // typed until the form shown holds it, as a person would type again.
+        browser.waitUntil(driver -> {
+            boolean userTyped = typedInto(driver.findElement(USERNAME_INPUT), user);
+            boolean passwordTyped = typedInto(driver.findElement(PASSWORD_INPUT), PASSWORD);
+            return userTyped && passwordTyped;
+        });
         browser.find(LOG_IN).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(LOADED_LIST));
         return this;
+    }
+
+    /** Whether the input holds the text, typing it first where it does not. */
+    private static boolean typedInto(WebElement input, String text) {
+        if (!text.equals(input.getDomProperty("value"))) {
+            input.clear();
+            input.sendKeys(text);
+        }
+        return text.equals(input.getDomProperty("value"));
     }
 
     /** Shows a filter's tasks, and returns once the list shown is that filter's, not the one before. */
