@@ -47,17 +47,26 @@ final class EscalationSweep {
         // Without it the seeding's last rows were counted as the sweep's, and the sweep's last ones not at all (±10 %).
         node.reportDatabaseStatistics();
         Map<String, Long> before = database.insertsByTable();
-        long existing = escalationTasks();
-        Date passed = ClockUtil.getCurrentTime();
-        long start = System.nanoTime();
-        jobExecutor.start();
-        while (escalationTasks() - existing < expected) {
-            if ((System.nanoTime() - start) / 1_000_000 > TIMEOUT_MILLIS) {
-                throw new IllegalStateException("the sweep did not finish within an hour");
+        long existingTasks = escalationTasks();
+        Date passed;
+        double seconds;
+        try (Connection connection = database.connect();
+             PreparedStatement escalationsBegun = connection.prepareStatement("select count(*) from CF_ESCALATION")) {
+            long existing = count(escalationsBegun);
+            passed = ClockUtil.getCurrentTime();
+            long start = System.nanoTime();
+            jobExecutor.start();
+            while (count(escalationsBegun) - existing < expected) {
+                if ((System.nanoTime() - start) / 1_000_000 > TIMEOUT_MILLIS) {
+                    throw new IllegalStateException("the sweep did not finish within an hour");
+                }
+                Thread.sleep(1000);
             }
-            Thread.sleep(1000);
+            seconds = (System.nanoTime() - start) / 1e9;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        if (escalationTasks() - existingTasks < expected) {
+            throw new IllegalStateException("every escalation began, but not every one has its task");
+        }
         Latencies lags = lagsSince(passed);
         node.reportDatabaseStatistics();
         Map<String, Long> after = database.insertsByTable();
@@ -71,6 +80,21 @@ final class EscalationSweep {
         long historic = engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey(ESCALATION_TASK)
                 .startedAfter(new Date(passed.getTime() - 1)).count();
         return new Result(expected, seconds, lags.p50() / 1000, lags.max() / 1000, historic, rows);
+    }
+
+    /**
+     * The escalations begun so far, polled once a second: each one's row ({@code CF_ESCALATION}) and its
+     * Record oversight task commit together (the escalation process has no wait state before the task),
+     * and counting the rows is a scan of a small table, where Camunda's task count by definition key,
+     * which the sweep polled until 3 December 2026, scanned every open task: 135 ms a poll, 18 % of the
+     * sweep's database time at 100,000 cases, taken from what it measured. The tasks are counted once
+     * before and once after.
+     */
+    private static long count(PreparedStatement escalationsBegun) throws Exception {
+        try (ResultSet result = escalationsBegun.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private long escalationTasks() {

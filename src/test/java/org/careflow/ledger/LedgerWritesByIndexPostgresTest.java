@@ -5,9 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.careflow.support.London.at;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +13,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.careflow.api.EmbeddedPostgresConfiguration;
+import org.careflow.support.PostgresActivity;
 import org.careflow.support.ProcessTest;
 import org.careflow.timescales.OpenDeadlines;
 import org.junit.jupiter.api.AfterEach;
@@ -102,35 +101,9 @@ class LedgerWritesByIndexPostgresTest extends ProcessTest {
         jdbc.update("delete from CF_ESCALATION where ID_ like 'other-%'");
     }
 
-    /**
-     * The rows of each table read so far (whole or through an index), once PostgreSQL's statistics
-     * have caught up. A session reports what it read at most twice a second and at the latest when it
-     * ends, so the pool's sessions are ended first, then the figures read until they stand still.
-     */
+    /** The rows of each ledger table read so far, whole or through an index. */
     private Map<String, Long> rowsReadSettled() throws InterruptedException, SQLException {
-        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-        Map<String, Long> previous = null;
-        for (int read = 0; read < 20; read++) {
-            Map<String, Long> now = rowsRead();
-            if (now.equals(previous)) {
-                return now;
-            }
-            previous = now;
-            Thread.sleep(750);
-        }
-        return previous;
-    }
-
-    private Map<String, Long> rowsRead() {
-        jdbc.execute("select pg_stat_clear_snapshot()");
-        return jdbc.query("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) from pg_stat_user_tables"
-                        + " where relname in ('cf_step', 'cf_step_worker', 'cf_escalation')",
-                rs -> {
-                    Map<String, Long> counts = new HashMap<>();
-                    while (rs.next()) {
-                        counts.put(rs.getString(1), rs.getLong(2));
-                    }
-                    return counts;
-                });
+        return new PostgresActivity(dataSource, jdbc).settled("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)"
+                + " from pg_stat_user_tables where relname in ('cf_step', 'cf_step_worker', 'cf_escalation')");
     }
 }
