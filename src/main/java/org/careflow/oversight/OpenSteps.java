@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenSteps {
 
-    /** Overdue or inside the reminder window: the day the step needs attention has come (ledger V9). */
+    /** Overdue or inside the reminder window: the day the step needs attention has come (ledger V9), read by group and process (V12). */
     private static final String WHERE = " from CF_STEP where STATE_ = 'open' and CANDIDATE_GROUP_ in (:groups)"
             + " and PROC_DEF_KEY_ in (:processes) and ATTENTION_ON_ <= :today";
 
