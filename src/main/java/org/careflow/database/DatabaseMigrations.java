@@ -1,5 +1,6 @@
 package org.careflow.database;
 
+import java.util.Arrays;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies CareFlow's versioned migrations with Flyway, right after the engine has created or checked
- * its own schema: CareFlow's own tables (the statutory step ledger, {@code db/ledger},
+ * its own schema: CareFlow's own tables (the statutory step ledger, {@code db/ledger}, with
+ * {@code db/ledger-postgres} for what only PostgreSQL has, such as how often it vacuums them,
  * recorded in {@code careflow_ledger_history}), always; and what it changes on Camunda's tables
  * (indexes that the job executor's acquisition and the due-date queries need, grants,
  * {@code db/migration/<database>}, recorded in {@code careflow_schema_history}), unless switched off to
@@ -38,18 +40,24 @@ class DatabaseMigrations extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        // CareFlow's own tables are written in SQL both databases read alike: one script for both
+        // CareFlow's own tables are written in SQL both databases read alike, one script for both;
+        // what only PostgreSQL has (storage settings) is beside them
         String database = configuration.getDatabaseType();
-        migrate(configuration.getDataSource(), "db/ledger", LEDGER_HISTORY_TABLE, database);
+        if ("postgres".equals(database)) {
+            migrate(configuration.getDataSource(), LEDGER_HISTORY_TABLE, database, "db/ledger", "db/ledger-postgres");
+        } else {
+            migrate(configuration.getDataSource(), LEDGER_HISTORY_TABLE, database, "db/ledger");
+        }
         if (properties.migrate()) {
-            migrate(configuration.getDataSource(), "db/migration/" + database, HISTORY_TABLE, database);
+            migrate(configuration.getDataSource(), HISTORY_TABLE, database, "db/migration/" + database);
         }
     }
 
-    static void migrate(DataSource dataSource, String location, String historyTable, String database) {
+    /** Versions are numbered across all the locations of one history table, so none is used twice. */
+    static void migrate(DataSource dataSource, String historyTable, String database, String... locations) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:" + location)
+                .locations(Arrays.stream(locations).map(location -> "classpath:" + location).toArray(String[]::new))
                 .table(historyTable)
                 // The one word the two databases spell differently: PostgreSQL's generated columns must
                 // say they are stored, and H2 refuses the word (its generated columns always are).
