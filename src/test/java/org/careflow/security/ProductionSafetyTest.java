@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -64,6 +65,8 @@ class ProductionSafetyTest {
                 "CAREFLOW_ADMIN_USER", "root.admin", "CAREFLOW_ADMIN_PASSWORD", password))) {
             assertThat(careflow.getEnvironment().getActiveProfiles()).containsExactly("postgres");
             assertThat(careflow.getBean(IdentityService.class).checkPassword("root.admin", password)).isTrue();
+            assertThat(careflow.getBean(JdbcTemplate.class).queryForObject("show plan_cache_mode", String.class))
+                    .as("each statement planned for its own values (application-postgres.yaml)").isEqualTo("force_custom_plan");
         }
 
         assertThat(userIds(database)).containsExactly("root.admin");
