@@ -5,7 +5,6 @@ import static org.careflow.support.London.at;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.careflow.api.EmbeddedPostgresConfiguration;
 import org.careflow.organisation.Organisation;
