@@ -19,6 +19,8 @@ final class BenchmarkReport {
         latency("oversight view, team manager (" + careflow.managerRows() + " of " + careflow.managerTotal() + " steps)",
                 stock.managerView(), careflow.managerView());
         latency("oversight view, head of service (all teams)", stock.headOfServiceView(), careflow.headOfServiceView());
+        latency("oversight view, head of service, once autovacuum had processed the ledger (" + settled(stock) + " / "
+                + settled(careflow) + ")", stock.headOfServiceSettled().view(), careflow.headOfServiceSettled().view());
         latency("the manager's view assembled from the stock REST API", stock.stockRestView(), careflow.stockRestView());
         latency("Tasklist's Overdue filter over REST, team manager", stock.overdueFilter(), careflow.overdueFilter());
         latency("Tasklist's Overdue filter's count over REST, team manager", stock.overdueCount(), careflow.overdueCount());
@@ -61,6 +63,12 @@ final class BenchmarkReport {
             plan.forEach(System.out::println);
             System.out.println("```");
         });
+    }
+
+    private static String settled(Phase phase) {
+        return phase.headOfServiceSettled().vacuumed()
+                ? "after %.0f s".formatted(phase.headOfServiceSettled().secondsWaited())
+                : "not vacuumed in %.0f s".formatted(phase.headOfServiceSettled().secondsWaited());
     }
 
     private static double total(Phase phase) {
