@@ -33,7 +33,7 @@ final class StatementPlans {
 
     /** The oversight page's query and its counts as {@code oversight/OpenSteps} issues them (the page of 100 a manager reads). */
     private static final String LEDGER_WHERE = " from CF_STEP where STATE_ = 'open' and CANDIDATE_GROUP_ in (%s)"
-            + " and PROC_DEF_KEY_ in (%s) and ATTENTION_ON_ <= ?";
+            + " and PROC_DEF_KEY_ in (" + CaseProcesses.AS_SQL_LIST + ") and ATTENTION_ON_ <= ?";
 
     private final Catcher catcher = new Catcher();
 
@@ -72,7 +72,7 @@ final class StatementPlans {
     }
 
     private static String ledgerWhere(List<String> groups) {
-        return LEDGER_WHERE.formatted(marks(groups.size()), marks(CaseProcesses.KEYS.size()));
+        return LEDGER_WHERE.formatted(marks(groups.size()));
     }
 
     private static String marks(int count) {
@@ -89,9 +89,6 @@ final class StatementPlans {
             }
             for (String group : groups) {
                 explain.setString(i++, group);
-            }
-            for (String key : CaseProcesses.KEYS) {
-                explain.setString(i++, key);
             }
             explain.setDate(i, Date.valueOf(today));
             return lines(explain);
