@@ -34,6 +34,10 @@ class OpenSteps {
      */
     static final String WHERE = " from CF_STEP where STATE_ = 'open' and CANDIDATE_GROUP_ in (:groups)"
             + " and PROC_DEF_KEY_ in (" + CaseProcesses.AS_SQL_LIST + ") and ATTENTION_ON_ <= :today";
+    /** A page of the window, earliest deadline first, with a filter's conditions between the window's and the order. */
+    static final String PAGE_COLUMNS = "select ID_, CASE_REF_, CHILD_NAME_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_,"
+            + " WORKER_, DEADLINE_, ESCALATION_STATE_, TARGET_DATE_, TARGETS_MISSED_";
+    static final String PAGE_ORDER = " order by DEADLINE_, TASK_ID_ offset :offset rows fetch next :limit rows only";
     /** One scan of the window for every count: the page's total is the groups the filter matches. */
     static final String COUNTS = "select TEAM_, TASK_KEY_, max(TASK_NAME_) as TASK_NAME_, WORKER_,"
             + " sum(case when DEADLINE_ < :today then 1 else 0 end) as OVERDUE_, count(*) as IN_WINDOW_" + WHERE
@@ -82,9 +86,7 @@ class OpenSteps {
                 .addValue("today", Date.valueOf(today))
                 .addValue("offset", page.offset()).addValue("limit", page.limit());
         String where = WHERE + filtered(filter, parameters);
-        List<Open> open = jdbc.query("select ID_, CASE_REF_, CHILD_NAME_, TEAM_, TASK_NAME_, TASK_ID_, TASK_KEY_, PROC_DEF_KEY_,"
-                + " WORKER_, DEADLINE_, ESCALATION_STATE_, TARGET_DATE_, TARGETS_MISSED_" + where
-                + " order by DEADLINE_, TASK_ID_ offset :offset rows fetch next :limit rows only", parameters, OpenSteps::open);
+        List<Open> open = jdbc.query(PAGE_COLUMNS + where + PAGE_ORDER, parameters, OpenSteps::open);
         List<StepCount> counts = jdbc.query(COUNTS, parameters, (row, number) -> new StepCount(row.getString("TEAM_"),
                 row.getString("TASK_KEY_"), row.getString("TASK_NAME_"), row.getString("WORKER_"), row.getLong("OVERDUE_"),
                 row.getLong("IN_WINDOW_")));
