@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,13 +133,14 @@ public final class NationalScaleBenchmark {
         top.put("the oversight view, team manager and head of service", statements.top());
         // the counts' plan while the sweep's changes are still unvacuumed, then the view again once they are not
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), node.bean(WorkingDayCalendar.class).zone());
+        List<String> everyTeamsGroups = everyTeamsGroups(arguments.teams());
         Map<String, List<String>> straightAfter = new LinkedHashMap<>();
         straightAfter.put("the ledger's oversight counts (head of service, the seeded teams), straight after the requests",
-                StatementPlans.ofLedgerCounts(database, everyTeamsGroups(arguments.teams()), today));
+                StatementPlans.ofLedgerCounts(database, everyTeamsGroups, today));
         Settled headOfServiceSettled = afterAutovacuum(database, sweepEnded,
                 () -> repeat(arguments.requests(), () -> http.get("hos", "/api/oversight/steps?limit=" + PAGE)));
         straightAfter.put("the ledger's oversight counts (head of service, the seeded teams), once autovacuum had processed the ledger",
-                StatementPlans.ofLedgerCounts(database, everyTeamsGroups(arguments.teams()), today));
+                StatementPlans.ofLedgerCounts(database, everyTeamsGroups, today));
         StockRestOversight stockRest = new StockRestOversight(http);
         Latencies stockRestView = repeat(Math.max(3, arguments.requests() / 5),
                 () -> stockRest.load(MANAGER, List.of("team01"), PAGE, ClockUtil.getCurrentTime().toInstant()));
@@ -155,14 +157,10 @@ public final class NationalScaleBenchmark {
         Latencies starts = referralStarts(http, arguments, configuration);
         top.put("start a referral and read its first task, " + arguments.clients() + " clients", statements.top());
         Map<String, List<String>> plans = new LinkedHashMap<>(straightAfter);
-        plans.putAll(plans(node, database, http, overdueList, overdue, arguments.teams()));
+        plans.putAll(plans(node, database, http, overdueList, overdue, everyTeamsGroups, today));
         return new Phase(configuration, sweep, plan, page.get("steps").size(), page.get("total").asLong(), managerView,
                 headOfServiceView, headOfServiceSettled, stockRestView, overdueFilter, overdueCount, starts,
                 new Diagnosis(grantTable, top, plans));
-    }
-
-    interface Measure {
-        Latencies run() throws Exception;
     }
 
     /**
@@ -170,7 +168,7 @@ public final class NationalScaleBenchmark {
      * measures: an index-only scan reads the table for every entry on a page changed since its last
      * vacuum, so right after a burst of changes the counts cost more than they do a minute later.
      */
-    private static Settled afterAutovacuum(BenchmarkDatabase database, Instant sweepEnded, Measure measure) throws Exception {
+    private static Settled afterAutovacuum(BenchmarkDatabase database, Instant sweepEnded, Callable<Latencies> measure) throws Exception {
         long start = System.nanoTime();
         String vacuumedSinceTheSweep = "select count(*) from pg_stat_user_tables where relname = 'cf_step'"
                 + " and last_autovacuum > to_timestamp(" + sweepEnded.getEpochSecond() + ")";
@@ -181,7 +179,7 @@ public final class NationalScaleBenchmark {
                 Thread.sleep(2_000);
             }
         }
-        return new Settled(measure.run(), (System.nanoTime() - start) / 1e9, vacuumed);
+        return new Settled(measure.call(), (System.nanoTime() - start) / 1e9, vacuumed);
     }
 
     private static List<String> everyTeamsGroups(int teams) {
@@ -195,13 +193,12 @@ public final class NationalScaleBenchmark {
 
     /** The plans of the oversight view's ledger queries (team manager, head of service) and of Camunda's authorization-checked task queries (team manager). */
     private static Map<String, List<String>> plans(CareFlowNode node, BenchmarkDatabase database, HttpApi http, String overdueList,
-                                                   String overdue, int teams) throws Exception {
+                                                   String overdue, List<String> everyTeamsGroups, LocalDate today)
+            throws Exception {
         String team = "team01";
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), node.bean(WorkingDayCalendar.class).zone());
         StatementPlans plans = new StatementPlans(node.engine());
         Map<String, List<String>> explained = new LinkedHashMap<>();
         List<String> managersGroups = List.of(team, Organisation.managersOf(team));
-        List<String> everyTeamsGroups = everyTeamsGroups(teams);
         explained.put("the ledger's oversight page (team manager, first 100)", StatementPlans.ofLedgerPage(database, managersGroups, today));
         explained.put("the ledger's oversight counts (team manager)", StatementPlans.ofLedgerCounts(database, managersGroups, today));
         explained.put("the ledger's oversight page (head of service, the seeded teams, first 100)",
